@@ -1,0 +1,184 @@
+"""Builds the demo site in both languages. Idempotent: what exists already is left as it is,
+so running it again never duplicates a page nor overwrites an editor's changes."""
+
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, StandardPage, VisitPage
+from portal.models import LibraryProfile, LibrarySettings, OpeningPeriod
+
+from . import content, images
+
+PAGE_TYPES = {"standard": StandardPage, "visit": VisitPage}
+
+
+class DemoBuilder:
+    def __init__(self, log):
+        self.log = log
+        self.id = Locale.objects.get(language_code="id")
+        self.en = Locale.objects.get(language_code="en")
+        self.images = {}
+
+    def build(self):
+        self.build_images()
+        profile = self.build_profile()
+        home, home_created = self.build_home()
+        pages = {key: self.build_page(home, key, spec) for key, spec in content.PAGES.items()}
+        if home_created:
+            self.fill_home(home, pages)
+        self.build_settings(home, profile)
+
+    # Images ---------------------------------------------------------------------------
+
+    def build_images(self):
+        Image = get_image_model()
+        for key, spec in content.IMAGES.items():
+            image = Image.objects.filter(title=spec["title"]).first()
+            if image is None:
+                data = images.to_jpeg(getattr(images, spec["draw"])())
+                image = Image(title=spec["title"], description=spec["alt"]["id"])
+                image.file = ImageFile(_named_bytes(data, f"demo-{key}.jpg"), name=f"demo-{key}.jpg")
+                image.save()
+                self.log(f"  image created: {spec['title']}")
+            self.images[key] = image
+        self.log(f"Images: {len(self.images)} ready")
+
+    # Library profile and settings ------------------------------------------------------
+
+    def build_profile(self):
+        profile = LibraryProfile.objects.filter(locale=self.id).first()
+        if profile is None:
+            profile = LibraryProfile.objects.create(locale=self.id, **content.PROFILE["id"])
+            self.log("Library profile (id): created")
+        if profile.get_translation_or_none(self.en) is None:
+            translation = profile.copy_for_translation(self.en)
+            for field, value in content.PROFILE["en"].items():
+                setattr(translation, field, value)
+            translation.save()
+            self.log("Library profile (en): created")
+        return profile
+
+    def build_settings(self, home, profile):
+        site = Site.objects.get(root_page=home)
+        library_settings = LibrarySettings.for_site(site)
+        if library_settings.profile_id is None:
+            library_settings.profile = profile
+            library_settings.logo = None
+            library_settings.save()
+        if not library_settings.opening_hours.exists():
+            OpeningPeriod.objects.bulk_create(
+                OpeningPeriod(settings=library_settings, weekday=day, opens=opens, closes=closes, sort_order=n)
+                for n, (day, opens, closes) in enumerate(content.OPENING_HOURS)
+            )
+        self.log("Site settings: ready")
+
+    # Pages ---------------------------------------------------------------------------
+
+    def build_home(self):
+        home = HomePage.objects.filter(locale=self.id).first()
+        created = home is None
+        if created:
+            root = Page.get_first_root_node()
+            spec = content.HOME["id"]
+            home = root.add_child(instance=HomePage(
+                title=spec["title"], slug=spec["slug"], locale=self.id,
+                search_description=spec["search_description"], social_image=self.images["building"],
+            ))
+            home.save_revision().publish()
+            self.serve_site_from(home)
+            self.log("Home page (id): created")
+        self.translate(home, {
+            key: content.HOME["en"][key] for key in ("title", "slug", "search_description")
+        })
+        return home, created
+
+    def serve_site_from(self, home):
+        """Points the default site at the new home page and removes Wagtail's "Welcome" page."""
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
+        site.root_page = home
+        site.site_name = content.PROFILE["id"]["short_name"]
+        site.save()
+        Page.get_first_root_node().get_children().filter(content_type__model="page").delete()
+
+    def fill_home(self, home, pages):
+        for locale, page in ((self.id, home), (self.en, home.get_translation(self.en))):
+            spec = content.HOME[locale.language_code]
+            page.welcome_title = spec["welcome_title"]
+            page.welcome_text = spec["welcome_text"]
+            page.featured = [
+                {"type": "slide", "value": {
+                    "image": self._image_value(source["image"], locale),
+                    "title": slide["title"],
+                    "caption": slide["caption"],
+                    "page": pages[source["page"]].get_translation(locale).pk,
+                }}
+                for source, slide in zip(content.HOME["id"]["slides"], spec["slides"])
+            ]
+            page.save_revision().publish()
+        self.log("Home page: carousel and welcome text filled")
+
+    def build_page(self, home, key, spec):
+        page_class = PAGE_TYPES[spec["type"]]
+        fields = self._page_fields(spec, self.id)
+        page = home.get_children().filter(slug=fields["slug"]).specific().first()
+        if page is None:
+            page = home.add_child(instance=page_class(locale=self.id, show_in_menus=True, **fields))
+            page.save_revision().publish()
+            self.log(f"Page {fields['title']} (id): created")
+        self.translate(page, self._page_fields(spec, self.en))
+        return page
+
+    def translate(self, page, fields):
+        """Creates the English translation of a page with the given fields, unless it exists."""
+        if page.get_translation_or_none(self.en) is not None:
+            return
+        translation = page.copy_for_translation(self.en)
+        for field, value in fields.items():
+            setattr(translation, field, value)
+        translation.save_revision().publish()
+        self.log(f"Page {fields['title']} (en): created")
+
+    def _page_fields(self, spec, locale):
+        words = spec[locale.language_code]
+        fields = {key: words[key] for key in ("title", "slug", "introduction", "search_description")}
+        fields["body"] = [self._block(block, locale) for block in words["body"]]
+        if spec["type"] == "visit":
+            fields["map_url"] = content.MAP_URL
+        return fields
+
+    def _block(self, block, locale):
+        kind, *args = block
+        if kind == "heading":
+            return {"type": "heading", "value": {"text": args[0], "level": "h2"}}
+        if kind == "paragraph":
+            return {"type": "paragraph", "value": args[0]}
+        if kind == "image":
+            return {"type": "image", "value": {
+                "image": self._image_value(args[0], locale), "caption": args[1], "credit": "",
+            }}
+        if kind == "quote":
+            return {"type": "quote", "value": {"quote": args[0], "attribution": args[1]}}
+        if kind == "table":
+            return {"type": "table", "value": {
+                "data": args[0], "first_row_is_table_header": True, "first_col_is_header": False,
+                "table_caption": "",
+            }}
+        raise ValueError(f"Unknown demo block: {kind}")
+
+    def _image_value(self, key, locale):
+        return {
+            "image": self.images[key].pk,
+            "alt_text": content.IMAGES[key]["alt"][locale.language_code],
+            "decorative": False,
+        }
+
+
+def _named_bytes(data, name):
+    from io import BytesIO
+
+    buffer = BytesIO(data)
+    buffer.name = name
+    return buffer
