@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -17,12 +18,17 @@ class BasePage(SeoMixin, Page):
 
 class HomePage(BasePage):
     featured = StreamField(
-        [("slide", SlideBlock())], blank=True, max_num=6, verbose_name=_("featured carousel"),
+        [("slide", SlideBlock())],
+        blank=True,
+        max_num=6,
+        verbose_name=_("featured carousel"),
         help_text=_("Up to six slides. The first one is what visitors see first, even without JavaScript."),
     )
     welcome_title = models.CharField(_("welcome heading"), max_length=150, blank=True)
     welcome_text = RichTextField(
-        _("welcome text"), blank=True, features=RICH_TEXT_FEATURES,
+        _("welcome text"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
         help_text=_("A short greeting: who the library is for and what it offers."),
     )
 
@@ -62,8 +68,7 @@ def slides_with_local_links(featured):
         )
     }
     return [
-        (slide, local.get(slide["page"].translation_key, slide["page"]) if slide["page"] else None)
-        for slide in slides
+        (slide, local.get(slide["page"].translation_key, slide["page"]) if slide["page"] else None) for slide in slides
     ]
 
 
@@ -71,7 +76,9 @@ class StandardPage(BasePage):
     """About, membership, services: a page of text, images and documents."""
 
     introduction = models.TextField(
-        _("introduction"), blank=True, max_length=400,
+        _("introduction"),
+        blank=True,
+        max_length=400,
         help_text=_("One or two sentences shown in large type under the title and in listings."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -90,16 +97,21 @@ class VisitPage(BasePage):
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=400)
     map_url = models.URLField(
-        _("map link"), blank=True,
+        _("map link"),
+        blank=True,
         help_text=_("An OpenStreetMap address of the library, e.g. https://www.openstreetmap.org/?mlat=...&mlon=..."),
     )
     body = StreamField(
-        BodyBlock(), blank=True, verbose_name=_("facilities and directions"),
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("facilities and directions"),
         help_text=_("Reading rooms, internet corner, children's corner, accessibility, parking."),
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("introduction"), FieldPanel("map_url"), FieldPanel("body"),
+        FieldPanel("introduction"),
+        FieldPanel("map_url"),
+        FieldPanel("body"),
     ]
 
     parent_page_types = ["home.HomePage"]

@@ -1,6 +1,7 @@
 """StreamField blocks shared by every page type's body."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -55,7 +56,9 @@ class QuoteBlock(blocks.StructBlock):
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
-        label=_("Link text"), required=False, max_length=150,
+        label=_("Link text"),
+        required=False,
+        max_length=150,
         help_text=_("Leave empty to use the document's title."),
     )
 
@@ -69,14 +72,18 @@ class DocumentLinkBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"), icon="pilcrow", features=RICH_TEXT_FEATURES,
+        label=_("Paragraph"),
+        icon="pilcrow",
+        features=RICH_TEXT_FEATURES,
         template="blocks/paragraph_block.html",
         preview_value="<p>Perpustakaan buka setiap hari kerja untuk semua warga.</p>",
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
     embed = EmbedBlock(
-        label=_("Video or embed"), icon="media", template="blocks/embed_block.html",
+        label=_("Video or embed"),
+        icon="media",
+        template="blocks/embed_block.html",
         help_text=_("Paste a YouTube or other page address."),
     )
     document = DocumentLinkBlock()
@@ -90,9 +97,7 @@ class SlideBlock(blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
     title = blocks.CharBlock(label=_("Title"), max_length=100)
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=220)
-    page = blocks.PageChooserBlock(
-        label=_("Links to"), required=False, help_text=_("The page the slide leads to.")
-    )
+    page = blocks.PageChooserBlock(label=_("Links to"), required=False, help_text=_("The page the slide leads to."))
 
     class Meta:
         icon = "image"

@@ -54,4 +54,3 @@ class WeeklyHours:
             if self.by_day[day]:
                 return Status(False, until=self.by_day[day][0][0], next_day=day)
         return Status(False)
-

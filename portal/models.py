@@ -2,9 +2,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TabbedInterface, ObjectList
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
 
@@ -18,22 +19,30 @@ class LibraryProfile(TranslatableMixin, models.Model):
     point at it; wagtail-localize translates it like any other snippet."""
 
     name = models.CharField(
-        _("library name"), max_length=150,
+        _("library name"),
+        max_length=150,
         help_text=_("Full name, e.g. Perpustakaan Umum Kabupaten Pamekasan."),
     )
     short_name = models.CharField(
-        _("short name"), max_length=60, blank=True,
+        _("short name"),
+        max_length=60,
+        blank=True,
         help_text=_("Shown in the header on small screens, e.g. Perpustakaan Pamekasan."),
     )
     tagline = models.CharField(
-        _("tagline"), max_length=200, blank=True,
+        _("tagline"),
+        max_length=200,
+        blank=True,
         help_text=_("One line under the name in the footer."),
     )
     address = models.TextField(
-        _("address"), help_text=_("Street, town and postcode; one line per row."),
+        _("address"),
+        help_text=_("Street, town and postcode; one line per row."),
     )
     hours_note = models.CharField(
-        _("note on opening hours"), max_length=255, blank=True,
+        _("note on opening hours"),
+        max_length=255,
+        blank=True,
         help_text=_("E.g. 'Closed on national holidays.'"),
     )
 
@@ -60,19 +69,31 @@ class LibraryProfile(TranslatableMixin, models.Model):
 @register_setting(icon="home")
 class LibrarySettings(ClusterableModel, BaseSiteSetting):
     profile = models.ForeignKey(
-        LibraryProfile, verbose_name=_("library profile"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        LibraryProfile,
+        verbose_name=_("library profile"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Name and address, translated in the Library profiles snippets."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Square or wide logo shown in the header; PNG with transparency works best."),
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("E.g. (0324) 322 xxx."))
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("With the area code, e.g. (0324) 322 001.")
+    )
     email = models.EmailField(_("e-mail"), blank=True, help_text=_("Public address for visitors."))
     catalogue_search_url = models.URLField(
-        _("catalogue search URL"), max_length=500, blank=True,
+        _("catalogue search URL"),
+        max_length=500,
+        blank=True,
         help_text=_(
             "Address of the online catalogue (OPAC) search, with {query} where the search words go, "
             "e.g. https://opac.example.id/index.php?search=search&keywords={query}"
@@ -84,24 +105,35 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
     rss_url = models.URLField(_("RSS feed"), blank=True, help_text=_("Address of a news feed to offer visitors."))
 
-    edit_handler = TabbedInterface([
-        ObjectList([
-            FieldPanel("profile"),
-            FieldPanel("logo"),
-            MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
-            FieldPanel("catalogue_search_url"),
-        ], heading=_("Library")),
-        ObjectList([
-            InlinePanel("opening_hours", heading=_("Weekly opening hours"), label=_("Opening period")),
-        ], heading=_("Opening hours")),
-        ObjectList([
-            FieldPanel("facebook_url"),
-            FieldPanel("twitter_url"),
-            FieldPanel("instagram_url"),
-            FieldPanel("youtube_url"),
-            FieldPanel("rss_url"),
-        ], heading=_("Social media")),
-    ])
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("profile"),
+                    FieldPanel("logo"),
+                    MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
+                    FieldPanel("catalogue_search_url"),
+                ],
+                heading=_("Library"),
+            ),
+            ObjectList(
+                [
+                    InlinePanel("opening_hours", heading=_("Weekly opening hours"), label=_("Opening period")),
+                ],
+                heading=_("Opening hours"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("facebook_url"),
+                    FieldPanel("twitter_url"),
+                    FieldPanel("instagram_url"),
+                    FieldPanel("youtube_url"),
+                    FieldPanel("rss_url"),
+                ],
+                heading=_("Social media"),
+            ),
+        ]
+    )
 
     class Meta:
         verbose_name = _("library settings")

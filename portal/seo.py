@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 
 
@@ -7,8 +8,12 @@ class SeoMixin(models.Model):
     """Share image for chat apps and social networks; title and description come from Page."""
 
     social_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("share image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Shown when the page is shared on WhatsApp or Facebook. Landscape, at least 1200 px wide."),
     )
 

@@ -1,7 +1,11 @@
 """Builds the demo site in both languages. Idempotent: what exists already is left as it is,
 so running it again never duplicates a page nor overwrites an editor's changes."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.core.files.images import ImageFile
+
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
@@ -81,23 +85,29 @@ class DemoBuilder:
         if created:
             root = Page.get_first_root_node()
             spec = content.HOME["id"]
-            home = root.add_child(instance=HomePage(
-                title=spec["title"], slug=spec["slug"], locale=self.id,
-                search_description=spec["search_description"], social_image=self.images["building"],
-            ))
+            home = root.add_child(
+                instance=HomePage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    locale=self.id,
+                    search_description=spec["search_description"],
+                    social_image=self.images["building"],
+                )
+            )
             home.save_revision().publish()
             self.serve_site_from(home)
             self.log("Home page (id): created")
-        self.translate(home, {
-            key: content.HOME["en"][key] for key in ("title", "slug", "search_description")
-        })
+        self.translate(home, {key: content.HOME["en"][key] for key in ("title", "slug", "search_description")})
         return home, created
 
     def serve_site_from(self, home):
         """Points the default site at the new home page and removes Wagtail's "Welcome" page."""
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        # The site's public address (used in hreflang links, feeds and sitemaps) is the one the
+        # admin is configured with; editors can change it under Settings > Sites.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = address.hostname
+        site.port = address.port or (443 if address.scheme == "https" else 80)
         site.root_page = home
         site.site_name = content.PROFILE["id"]["short_name"]
         site.save()
@@ -109,13 +119,16 @@ class DemoBuilder:
             page.welcome_title = spec["welcome_title"]
             page.welcome_text = spec["welcome_text"]
             page.featured = [
-                {"type": "slide", "value": {
-                    "image": self._image_value(source["image"], locale),
-                    "title": slide["title"],
-                    "caption": slide["caption"],
-                    "page": pages[source["page"]].get_translation(locale).pk,
-                }}
-                for source, slide in zip(content.HOME["id"]["slides"], spec["slides"])
+                {
+                    "type": "slide",
+                    "value": {
+                        "image": self._image_value(source["image"], locale),
+                        "title": slide["title"],
+                        "caption": slide["caption"],
+                        "page": pages[source["page"]].get_translation(locale).pk,
+                    },
+                }
+                for source, slide in zip(content.HOME["id"]["slides"], spec["slides"], strict=True)
             ]
             page.save_revision().publish()
         self.log("Home page: carousel and welcome text filled")
@@ -156,16 +169,26 @@ class DemoBuilder:
         if kind == "paragraph":
             return {"type": "paragraph", "value": args[0]}
         if kind == "image":
-            return {"type": "image", "value": {
-                "image": self._image_value(args[0], locale), "caption": args[1], "credit": "",
-            }}
+            return {
+                "type": "image",
+                "value": {
+                    "image": self._image_value(args[0], locale),
+                    "caption": args[1],
+                    "credit": "",
+                },
+            }
         if kind == "quote":
             return {"type": "quote", "value": {"quote": args[0], "attribution": args[1]}}
         if kind == "table":
-            return {"type": "table", "value": {
-                "data": args[0], "first_row_is_table_header": True, "first_col_is_header": False,
-                "table_caption": "",
-            }}
+            return {
+                "type": "table",
+                "value": {
+                    "data": args[0],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "table_caption": "",
+                },
+            }
         raise ValueError(f"Unknown demo block: {kind}")
 
     def _image_value(self, key, locale):

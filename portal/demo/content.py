@@ -142,37 +142,52 @@ PAGES = {
             "search_description": "Sejarah, tujuan, program dan penghargaan Perpustakaan Umum Kabupaten Pamekasan.",
             "body": [
                 ("heading", "Rumah belajar di tengah kota"),
-                ("paragraph", "<p>Perpustakaan Umum Kabupaten Pamekasan menempati gedung dua lantai di "
-                 "Jalan Jokotole No. 55. Selain menyediakan bahan bacaan yang dibutuhkan warga, kami "
-                 "membuka layanan berbasis teknologi informasi agar setiap orang bisa belajar dengan cara "
-                 "yang sesuai zamannya.</p>"
-                 "<p>Lima fungsi perpustakaan menjadi pegangan kami: penelitian, pendidikan, pelestarian, "
-                 "informasi, dan rekreasi, dijalankan dengan nilai-nilai keislaman yang hidup di tengah "
-                 "masyarakat Pamekasan.</p>"),
+                (
+                    "paragraph",
+                    "<p>Perpustakaan Umum Kabupaten Pamekasan menempati gedung dua lantai di "
+                    "Jalan Jokotole No. 55. Selain menyediakan bahan bacaan yang dibutuhkan warga, kami "
+                    "membuka layanan berbasis teknologi informasi agar setiap orang bisa belajar dengan cara "
+                    "yang sesuai zamannya.</p>"
+                    "<p>Lima fungsi perpustakaan menjadi pegangan kami: penelitian, pendidikan, pelestarian, "
+                    "informasi, dan rekreasi, dijalankan dengan nilai-nilai keislaman yang hidup di tengah "
+                    "masyarakat Pamekasan.</p>",
+                ),
                 ("image", "building", "Gedung perpustakaan di Jalan Jokotole No. 55 (ilustrasi)."),
                 ("heading", "Bersama PerpuSeru"),
-                ("paragraph", "<p>Sejak 2011, Coca-Cola Foundation Indonesia dan Bill &amp; Melinda Gates "
-                 "Foundation menjalankan program PerpuSeru untuk mengubah perpustakaan umum menjadi pusat "
-                 "belajar masyarakat berbasis teknologi informasi. Pamekasan termasuk perpustakaan "
-                 "kabupaten yang dipilih; secara nasional program ini bermitra dengan 34 perpustakaan di "
-                 "16 provinsi.</p>"
-                 "<p>Melalui program ini pustakawan kami mendapat pelatihan dan pendampingan, dan "
-                 "perpustakaan mulai menggelar pelatihan komputer, internet, serta pemasaran digital bagi "
-                 "pemuda, perempuan, dan wirausaha.</p>"),
-                ("quote", "Kami membuka internet 24 jam tanpa kata sandi, dan kapasitasnya naik dari 1 Mb "
-                 "menjadi 60 Mb.", "Akhmad Zaini, Kepala Perpustakaan, 2014"),
+                (
+                    "paragraph",
+                    "<p>Sejak 2011, Coca-Cola Foundation Indonesia dan Bill &amp; Melinda Gates "
+                    "Foundation menjalankan program PerpuSeru untuk mengubah perpustakaan umum menjadi pusat "
+                    "belajar masyarakat berbasis teknologi informasi. Pamekasan termasuk perpustakaan "
+                    "kabupaten yang dipilih; secara nasional program ini bermitra dengan 34 perpustakaan di "
+                    "16 provinsi.</p>"
+                    "<p>Melalui program ini pustakawan kami mendapat pelatihan dan pendampingan, dan "
+                    "perpustakaan mulai menggelar pelatihan komputer, internet, serta pemasaran digital bagi "
+                    "pemuda, perempuan, dan wirausaha.</p>",
+                ),
+                (
+                    "quote",
+                    "Kami membuka internet 24 jam tanpa kata sandi, dan kapasitasnya naik dari 1 Mb menjadi 60 Mb.",
+                    "Akhmad Zaini, Kepala Perpustakaan, 2014",
+                ),
                 ("heading", "Penghargaan nasional"),
-                ("paragraph", "<p>Pada 2014 perpustakaan ini dinilai sebagai perpustakaan paling inovatif "
-                 "di antara 34 nominator dari seluruh Indonesia, setelah penilaian sejak Juli 2013 hingga "
-                 "April 2014. Penghargaan diterima di Yogyakarta oleh Wakil Bupati Pamekasan, Khalil "
-                 "Asy'ari.</p>"),
-                ("table", [
-                    ["Tahun", "Capaian"],
-                    ["2011", "Terpilih sebagai mitra program PerpuSeru"],
-                    ["2013", "Seminar pemasaran digital untuk 200 perajin dan pengusaha batik"],
-                    ["2014", "Penghargaan perpustakaan paling inovatif tingkat nasional"],
-                    ["2014", "Lima perpustakaan desa mendapat 15 unit komputer dan internet"],
-                ]),
+                (
+                    "paragraph",
+                    "<p>Pada 2014 perpustakaan ini dinilai sebagai perpustakaan paling inovatif "
+                    "di antara 34 nominator dari seluruh Indonesia, setelah penilaian sejak Juli 2013 hingga "
+                    "April 2014. Penghargaan diterima di Yogyakarta oleh Wakil Bupati Pamekasan, Khalil "
+                    "Asy'ari.</p>",
+                ),
+                (
+                    "table",
+                    [
+                        ["Tahun", "Capaian"],
+                        ["2011", "Terpilih sebagai mitra program PerpuSeru"],
+                        ["2013", "Seminar pemasaran digital untuk 200 perajin dan pengusaha batik"],
+                        ["2014", "Penghargaan perpustakaan paling inovatif tingkat nasional"],
+                        ["2014", "Lima perpustakaan desa mendapat 15 unit komputer dan internet"],
+                    ],
+                ),
             ],
         },
         "en": {
@@ -183,36 +198,52 @@ PAGES = {
             "search_description": "History, purpose, programmes and awards of Pamekasan Regency Public Library.",
             "body": [
                 ("heading", "A house of learning in the heart of town"),
-                ("paragraph", "<p>Pamekasan Regency Public Library occupies a two-storey building at "
-                 "Jalan Jokotole No. 55. Besides the books and reading material people ask for, we offer "
-                 "services built on information technology, so that everyone can learn in ways that fit "
-                 "the times.</p>"
-                 "<p>Five functions guide our work: research, education, preservation, information and "
-                 "recreation, carried out with the Islamic values that are part of daily life in "
-                 "Pamekasan.</p>"),
+                (
+                    "paragraph",
+                    "<p>Pamekasan Regency Public Library occupies a two-storey building at "
+                    "Jalan Jokotole No. 55. Besides the books and reading material people ask for, we offer "
+                    "services built on information technology, so that everyone can learn in ways that fit "
+                    "the times.</p>"
+                    "<p>Five functions guide our work: research, education, preservation, information and "
+                    "recreation, carried out with the Islamic values that are part of daily life in "
+                    "Pamekasan.</p>",
+                ),
                 ("image", "building", "The library building at Jalan Jokotole No. 55 (illustration)."),
                 ("heading", "Together with PerpuSeru"),
-                ("paragraph", "<p>Since 2011, Coca-Cola Foundation Indonesia and the Bill &amp; Melinda "
-                 "Gates Foundation have run the PerpuSeru programme to turn public libraries into "
-                 "community learning centres built on information technology. Pamekasan was one of the "
-                 "regency libraries chosen; across the country the programme works with 34 libraries in "
-                 "16 provinces.</p>"
-                 "<p>Through the programme our librarians received training and mentoring, and the "
-                 "library began to run computer, internet and digital marketing courses for young "
-                 "people, women and entrepreneurs.</p>"),
-                ("quote", "We opened the internet 24 hours a day with no password, and raised its capacity "
-                 "from 1 Mb to 60 Mb.", "Akhmad Zaini, head of the library, 2014"),
+                (
+                    "paragraph",
+                    "<p>Since 2011, Coca-Cola Foundation Indonesia and the Bill &amp; Melinda "
+                    "Gates Foundation have run the PerpuSeru programme to turn public libraries into "
+                    "community learning centres built on information technology. Pamekasan was one of the "
+                    "regency libraries chosen; across the country the programme works with 34 libraries in "
+                    "16 provinces.</p>"
+                    "<p>Through the programme our librarians received training and mentoring, and the "
+                    "library began to run computer, internet and digital marketing courses for young "
+                    "people, women and entrepreneurs.</p>",
+                ),
+                (
+                    "quote",
+                    "We opened the internet 24 hours a day with no password, and raised its capacity "
+                    "from 1 Mb to 60 Mb.",
+                    "Akhmad Zaini, head of the library, 2014",
+                ),
                 ("heading", "A national award"),
-                ("paragraph", "<p>In 2014 the library was judged the most innovative among 34 nominees from "
-                 "all over Indonesia, after an assessment that ran from July 2013 to April 2014. The "
-                 "Deputy Regent of Pamekasan, Khalil Asy'ari, received the award in Yogyakarta.</p>"),
-                ("table", [
-                    ["Year", "Milestone"],
-                    ["2011", "Chosen as a partner library of the PerpuSeru programme"],
-                    ["2013", "Digital marketing seminar for 200 batik makers and traders"],
-                    ["2014", "National award as the most innovative library"],
-                    ["2014", "Five village libraries receive 15 computers and internet access"],
-                ]),
+                (
+                    "paragraph",
+                    "<p>In 2014 the library was judged the most innovative among 34 nominees from "
+                    "all over Indonesia, after an assessment that ran from July 2013 to April 2014. The "
+                    "Deputy Regent of Pamekasan, Khalil Asy'ari, received the award in Yogyakarta.</p>",
+                ),
+                (
+                    "table",
+                    [
+                        ["Year", "Milestone"],
+                        ["2011", "Chosen as a partner library of the PerpuSeru programme"],
+                        ["2013", "Digital marketing seminar for 200 batik makers and traders"],
+                        ["2014", "National award as the most innovative library"],
+                        ["2014", "Five village libraries receive 15 computers and internet access"],
+                    ],
+                ),
             ],
         },
     },
@@ -226,23 +257,32 @@ PAGES = {
             "search_description": "Layanan Perpustakaan Umum Pamekasan dan cara menjadi anggota.",
             "body": [
                 ("heading", "Layanan kami"),
-                ("paragraph", "<ul><li>Ruang baca umum dan ruang baca anak</li>"
-                 "<li>Peminjaman buku untuk anggota</li>"
-                 "<li>Pojok internet dan Wi-Fi gratis</li>"
-                 "<li>Koleksi muatan lokal Madura</li>"
-                 "<li>Pelatihan komputer, internet, dan pemasaran digital</li>"
-                 "<li>Pendampingan perpustakaan desa</li></ul>"),
+                (
+                    "paragraph",
+                    "<ul><li>Ruang baca umum dan ruang baca anak</li>"
+                    "<li>Peminjaman buku untuk anggota</li>"
+                    "<li>Pojok internet dan Wi-Fi gratis</li>"
+                    "<li>Koleksi muatan lokal Madura</li>"
+                    "<li>Pelatihan komputer, internet, dan pemasaran digital</li>"
+                    "<li>Pendampingan perpustakaan desa</li></ul>",
+                ),
                 ("heading", "Cara menjadi anggota"),
-                ("paragraph", "<ol><li>Datang ke meja layanan dengan membawa KTP atau kartu pelajar.</li>"
-                 "<li>Isi formulir pendaftaran dan serahkan satu pas foto.</li>"
-                 "<li>Kartu anggota bisa langsung dipakai untuk meminjam buku.</li></ol>"
-                 "<p>Pelajar dan rombongan sekolah juga dapat mengatur kunjungan bersama untuk mengenal "
-                 "perpustakaan dan belajar membuat ringkasan bacaan.</p>"),
+                (
+                    "paragraph",
+                    "<ol><li>Datang ke meja layanan dengan membawa KTP atau kartu pelajar.</li>"
+                    "<li>Isi formulir pendaftaran dan serahkan satu pas foto.</li>"
+                    "<li>Kartu anggota bisa langsung dipakai untuk meminjam buku.</li></ol>"
+                    "<p>Pelajar dan rombongan sekolah juga dapat mengatur kunjungan bersama untuk mengenal "
+                    "perpustakaan dan belajar membuat ringkasan bacaan.</p>",
+                ),
                 ("heading", "Perpustakaan desa"),
-                ("paragraph", "<p>Bersama PerpuSeru, lima desa dipilih sebagai percontohan perpustakaan "
-                 "desa berbasis teknologi informasi: Poto'an Dajah (Palengaan), Pagendingan dan Modung "
-                 "(Galis), Bunder (Pademawu), serta Bajang (Pakong). Setiap desa menerima tiga komputer "
-                 "dan jaringan internet.</p>"),
+                (
+                    "paragraph",
+                    "<p>Bersama PerpuSeru, lima desa dipilih sebagai percontohan perpustakaan "
+                    "desa berbasis teknologi informasi: Poto'an Dajah (Palengaan), Pagendingan dan Modung "
+                    "(Galis), Bunder (Pademawu), serta Bajang (Pakong). Setiap desa menerima tiga komputer "
+                    "dan jaringan internet.</p>",
+                ),
                 ("image", "village", "Perpustakaan desa membawa buku dan internet ke kampung (ilustrasi)."),
             ],
         },
@@ -254,25 +294,33 @@ PAGES = {
             "search_description": "Services of Pamekasan Public Library and how to become a member.",
             "body": [
                 ("heading", "What we offer"),
-                ("paragraph", "<ul><li>A general reading room and a children's reading room</li>"
-                 "<li>Book loans for members</li>"
-                 "<li>An internet corner and free Wi-Fi</li>"
-                 "<li>The Madura local-content collection</li>"
-                 "<li>Computer, internet and digital marketing courses</li>"
-                 "<li>Support for village libraries</li></ul>"),
+                (
+                    "paragraph",
+                    "<ul><li>A general reading room and a children's reading room</li>"
+                    "<li>Book loans for members</li>"
+                    "<li>An internet corner and free Wi-Fi</li>"
+                    "<li>The Madura local-content collection</li>"
+                    "<li>Computer, internet and digital marketing courses</li>"
+                    "<li>Support for village libraries</li></ul>",
+                ),
                 ("heading", "How to become a member"),
-                ("paragraph", "<ol><li>Come to the service desk with your identity card (KTP) or student "
-                 "card.</li><li>Fill in the registration form and hand in one passport photo.</li>"
-                 "<li>Your card can be used to borrow books straight away.</li></ol>"
-                 "<p>Schools can also arrange group visits, where pupils get to know the library and "
-                 "practise summarising what they read.</p>"),
+                (
+                    "paragraph",
+                    "<ol><li>Come to the service desk with your identity card (KTP) or student "
+                    "card.</li><li>Fill in the registration form and hand in one passport photo.</li>"
+                    "<li>Your card can be used to borrow books straight away.</li></ol>"
+                    "<p>Schools can also arrange group visits, where pupils get to know the library and "
+                    "practise summarising what they read.</p>",
+                ),
                 ("heading", "Village libraries"),
-                ("paragraph", "<p>With PerpuSeru, five villages were chosen to pilot village libraries "
-                 "built on information technology: Poto'an Dajah (Palengaan), Pagendingan and Modung "
-                 "(Galis), Bunder (Pademawu) and Bajang (Pakong). Each village received three computers "
-                 "and an internet connection.</p>"),
-                ("image", "village", "Village libraries bring books and the internet to the villages "
-                 "(illustration)."),
+                (
+                    "paragraph",
+                    "<p>With PerpuSeru, five villages were chosen to pilot village libraries "
+                    "built on information technology: Poto'an Dajah (Palengaan), Pagendingan and Modung "
+                    "(Galis), Bunder (Pademawu) and Bajang (Pakong). Each village received three computers "
+                    "and an internet connection.</p>",
+                ),
+                ("image", "village", "Village libraries bring books and the internet to the villages (illustration)."),
             ],
         },
     },
@@ -286,13 +334,19 @@ PAGES = {
             "search_description": "Alamat, jam buka dan fasilitas Perpustakaan Umum Kabupaten Pamekasan.",
             "body": [
                 ("heading", "Fasilitas"),
-                ("paragraph", "<ul><li>Lantai 1: ruang baca umum, meja layanan, pojok anak</li>"
-                 "<li>Lantai 2: aula pertemuan dan ruang pelatihan komputer</li>"
-                 "<li>Pojok internet dengan Wi-Fi gratis</li>"
-                 "<li>Area parkir sepeda motor dan mobil</li></ul>"),
+                (
+                    "paragraph",
+                    "<ul><li>Lantai 1: ruang baca umum, meja layanan, pojok anak</li>"
+                    "<li>Lantai 2: aula pertemuan dan ruang pelatihan komputer</li>"
+                    "<li>Pojok internet dengan Wi-Fi gratis</li>"
+                    "<li>Area parkir sepeda motor dan mobil</li></ul>",
+                ),
                 ("heading", "Aksesibilitas"),
-                ("paragraph", "<p>Pintu masuk utama berada di lantai dasar. Jika Anda membutuhkan bantuan "
-                 "untuk mencapai lantai 2, petugas kami siap membantu.</p>"),
+                (
+                    "paragraph",
+                    "<p>Pintu masuk utama berada di lantai dasar. Jika Anda membutuhkan bantuan "
+                    "untuk mencapai lantai 2, petugas kami siap membantu.</p>",
+                ),
             ],
         },
         "en": {
@@ -303,13 +357,19 @@ PAGES = {
             "search_description": "Address, opening hours and facilities of Pamekasan Regency Public Library.",
             "body": [
                 ("heading", "Facilities"),
-                ("paragraph", "<ul><li>Ground floor: general reading room, service desk, children's corner</li>"
-                 "<li>First floor: meeting hall and computer training room</li>"
-                 "<li>Internet corner with free Wi-Fi</li>"
-                 "<li>Parking for motorbikes and cars</li></ul>"),
+                (
+                    "paragraph",
+                    "<ul><li>Ground floor: general reading room, service desk, children's corner</li>"
+                    "<li>First floor: meeting hall and computer training room</li>"
+                    "<li>Internet corner with free Wi-Fi</li>"
+                    "<li>Parking for motorbikes and cars</li></ul>",
+                ),
                 ("heading", "Accessibility"),
-                ("paragraph", "<p>The main entrance is on the ground floor. If you need help getting to the "
-                 "first floor, our staff will gladly assist you.</p>"),
+                (
+                    "paragraph",
+                    "<p>The main entrance is on the ground floor. If you need help getting to the "
+                    "first floor, our staff will gladly assist you.</p>",
+                ),
             ],
         },
     },

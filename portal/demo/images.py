@@ -17,7 +17,7 @@ def building(size=SIZE):
     draw = ImageDraw.Draw(image)
     for y in range(height // 2):  # sky fading from ochre to warm white
         shade = y / (height / 2)
-        colour = tuple(int(a + (b - a) * shade) for a, b in zip((232, 190, 120), (251, 247, 240)))
+        colour = tuple(int(a + (b - a) * shade) for a, b in zip((232, 190, 120), (251, 247, 240), strict=True))
         draw.line((0, y, width, y), fill=colour)
     draw.ellipse((width * 0.78, height * 0.1, width * 0.88, height * 0.1 + width * 0.1), fill="#f6ead2")
     ground = int(height * 0.78)
@@ -57,8 +57,12 @@ def bookshelf(size=SIZE):
             n += 1
             book_width = 34 + (n * 37) % 40
             book_height = shelf - 60 - (n * 53) % 70
-            draw.rectangle((x, base - book_height, x + book_width, base), fill=colours[n % len(colours)], outline=INK, width=2)
-            draw.line((x + 6, base - book_height + 20, x + book_width - 6, base - book_height + 20), fill=OCHRE, width=4)
+            draw.rectangle(
+                (x, base - book_height, x + book_width, base), fill=colours[n % len(colours)], outline=INK, width=2
+            )
+            draw.line(
+                (x + 6, base - book_height + 20, x + book_width - 6, base - book_height + 20), fill=OCHRE, width=4
+            )
             x += book_width + 4
     return image
 
@@ -74,7 +78,9 @@ def village(size=SIZE):
         x = int(width * (0.08 + i * 0.23))
         top = ground - 260
         draw.rectangle((x, top, x + 320, ground), fill=PAPER, outline=INK, width=4)
-        draw.polygon(((x - 40, top), (x + 160, top - 160), (x + 360, top)), fill=RED if i % 2 else "#8a5a12", outline=INK)
+        draw.polygon(
+            ((x - 40, top), (x + 160, top - 160), (x + 360, top)), fill=RED if i % 2 else "#8a5a12", outline=INK
+        )
         draw.rectangle((x + 130, ground - 150, x + 190, ground), fill=INDIGO)
         if i == 1:  # the village library: a lit screen in the window
             draw.rectangle((x + 220, top + 50, x + 300, top + 120), fill="#fdf3c4", outline=INK, width=3)
@@ -83,7 +89,8 @@ def village(size=SIZE):
         angle = k / 12 * math.tau
         draw.line(
             (width * 0.85, height * 0.15, width * 0.85 + math.cos(angle) * 90, height * 0.15 + math.sin(angle) * 90),
-            fill=OCHRE, width=6,
+            fill=OCHRE,
+            width=6,
         )
     draw.ellipse((width * 0.85 - 55, height * 0.15 - 55, width * 0.85 + 55, height * 0.15 + 55), fill=OCHRE)
     return image

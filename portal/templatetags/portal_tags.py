@@ -4,9 +4,10 @@ the header menu and the links to the same page in the other languages."""
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
+
 from wagtail.models import Locale, Page, Site
 
-from portal.models import LibrarySettings
+from portal.models import LibraryProfile, LibrarySettings
 
 register = template.Library()
 
@@ -26,20 +27,42 @@ def library(context):
 
     def compute():
         site_settings = LibrarySettings.for_request(request)
-        profile = site_settings.profile
-        if profile is not None:
-            profile = profile.get_translation_or_none(Locale.get_active()) or profile
         hours = site_settings.weekly_hours()
-        return {"settings": site_settings, "profile": profile, "hours": hours, "status": hours.status()}
+        return {
+            "settings": site_settings,
+            "profile": _profile(site_settings, _locale(request)),
+            "hours": hours,
+            "status": hours.status(),
+        }
 
     return _cached(request, "library", compute)
 
 
-def _home(request):
-    site = Site.find_for_request(request)
-    if site is None:
+def _locale(request):
+    return _cached(request, "locale", Locale.get_active)
+
+
+def _profile(site_settings, locale):
+    """The chosen profile in the active language (else as chosen), in one query."""
+    if site_settings.profile_id is None:
         return None
-    return site.root_page.get_translation_or_none(Locale.get_active()) or site.root_page
+    chosen = LibraryProfile.objects.filter(pk=site_settings.profile_id).values("translation_key")
+    versions = {profile.locale_id: profile for profile in LibraryProfile.objects.filter(translation_key__in=chosen)}
+    return versions.get(locale.pk) or next(
+        (profile for profile in versions.values() if profile.pk == site_settings.profile_id), None
+    )
+
+
+def _home(request):
+    """The site's home page in the active language."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        return site.root_page.get_translation_or_none(_locale(request)) or site.root_page
+
+    return _cached(request, "home", compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -51,7 +74,7 @@ def site_navigation(context):
         home = _home(request)
         if home is None:
             return {"home": None, "items": []}
-        items = home.get_children().live().public().in_menu().specific(defer=True)
+        items = home.get_children().live().public().in_menu()
         return {"home": home, "items": list(items)}
 
     return _cached(request, "navigation", compute)
@@ -74,9 +97,7 @@ def language_links(context):
         for source in sources:
             if wanted <= by_language.keys():
                 break
-            for translation in (
-                source.get_translations(inclusive=True).live().select_related("locale")
-            ):
+            for translation in source.get_translations(inclusive=True).live().select_related("locale"):
                 by_language.setdefault(translation.locale.language_code, translation)
         current = get_language()
         links = []
@@ -84,13 +105,15 @@ def language_links(context):
             target = by_language.get(code)
             if target is None:
                 continue
-            links.append({
-                "code": code,
-                "name": name,
-                "url": target.get_url(request),
-                "full_url": target.get_full_url(request),
-                "is_current": code == current,
-            })
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": target.get_url(request),
+                    "full_url": target.get_full_url(request),
+                    "is_current": code == current,
+                }
+            )
         return links
 
     return _cached(request, "language_links", compute)

@@ -1,0 +1,62 @@
+"""One bilingual site for the tests: an Indonesian home page served at /id/ and its English
+translation at /en/, with the library's settings filled in."""
+
+from datetime import time
+
+import pytest
+
+from wagtail.models import Locale, Page, Site
+
+from portal.models import LibrarySettings, OpeningPeriod
+from tests.factories import HomePageFactory, LibraryProfileFactory, translate
+
+
+@pytest.fixture
+def locale_id(db):
+    return Locale.objects.get(language_code="id")
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def home(locale_id, locale_en):
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, locale=locale_id)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    root.get_children().exclude(pk=home.pk).filter(locale=locale_id).delete()
+    translate(home, locale_en, title="Home", slug="home", welcome_title="Welcome")
+    return home
+
+
+@pytest.fixture
+def home_en(home, locale_en):
+    return home.get_translation(locale_en).specific
+
+
+@pytest.fixture
+def library(home, locale_en):
+    """Library settings with a bilingual profile and weekday hours 07:30-15:30, Friday with a break."""
+    profile = LibraryProfileFactory(locale=home.locale)
+    profile_en = profile.copy_for_translation(locale_en)
+    profile_en.name = "Test Regency Public Library"
+    profile_en.short_name = "Test Library"
+    profile_en.tagline = "A learning centre for everyone."
+    profile_en.hours_note = "Closed on national holidays."
+    profile_en.save()
+    settings = LibrarySettings.for_site(Site.objects.get(is_default_site=True))
+    settings.profile = profile
+    settings.phone = "(0324) 322 001"
+    settings.email = "info@perpustakaan.example"
+    settings.facebook_url = "https://www.facebook.com/perpustakaan.uji"
+    settings.save()
+    periods = [(day, time(7, 30), time(15, 30)) for day in range(4)]
+    periods += [(4, time(7, 30), time(11, 0)), (4, time(13, 0), time(15, 0)), (5, time(8, 0), time(13, 0))]
+    OpeningPeriod.objects.bulk_create(
+        OpeningPeriod(settings=settings, weekday=day, opens=opens, closes=closes) for day, opens, closes in periods
+    )
+    return settings

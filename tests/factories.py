@@ -1,0 +1,56 @@
+"""Page factories that build the bilingual tree fast."""
+
+import factory
+import wagtail_factories
+
+from home.models import HomePage, StandardPage, VisitPage
+from portal.models import LibraryProfile
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Beranda"
+    slug = "beranda"
+    welcome_title = "Selamat datang"
+    welcome_text = "<p>Perpustakaan untuk semua warga.</p>"
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Halaman {n}")
+    introduction = "Pengantar halaman."
+    show_in_menus = True
+
+    class Meta:
+        model = StandardPage
+
+
+class VisitPageFactory(wagtail_factories.PageFactory):
+    title = "Kunjungi Kami"
+    slug = "kunjungi"
+    map_url = "https://www.openstreetmap.org/search?query=Pamekasan"
+    show_in_menus = True
+
+    class Meta:
+        model = VisitPage
+
+
+class LibraryProfileFactory(factory.django.DjangoModelFactory):
+    name = "Perpustakaan Umum Kabupaten Uji"
+    short_name = "Perpustakaan Uji"
+    tagline = "Pusat belajar warga."
+    address = "Jl. Merdeka No. 1\nKota Uji"
+    hours_note = "Tutup pada hari libur nasional."
+
+    class Meta:
+        model = LibraryProfile
+
+
+def translate(page, locale, **fields):
+    """The page's translation in `locale`, published with the given field values."""
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation

@@ -1,0 +1,23 @@
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, StandardPage, VisitPage
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    def test_home_page_lives_at_the_root_only(self):
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanNotCreateAt(HomePage, HomePage)
+        self.assertCanNotCreateAt(StandardPage, HomePage)
+
+    def test_home_page_children(self):
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, VisitPage})
+
+    def test_standard_pages_nest_under_home_and_each_other(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_visit_page_is_a_leaf_under_home(self):
+        self.assertAllowedParentPageTypes(VisitPage, {HomePage})
+        self.assertAllowedSubpageTypes(VisitPage, set())
+        self.assertCanNotCreateAt(StandardPage, VisitPage)
