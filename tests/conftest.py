@@ -5,10 +5,19 @@ from datetime import time
 
 import pytest
 
+from django.core.cache import caches
+
 from wagtail.models import Locale, Page, Site
 
 from portal.models import LibrarySettings, OpeningPeriod
 from tests.factories import HomePageFactory, LibraryProfileFactory, translate
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Cached renditions and fragments must not leak from one test's database into the next."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -1,5 +1,8 @@
 """Test suite: fast hashing, plain static storage, local memory cache, no network."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import CACHES, STORAGES
 
@@ -13,3 +16,9 @@ CACHES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Static files straight from the app folders (no collectstatic before the suite).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+SERVE_MEDIA = True
+# Uploads and renditions go to a throwaway folder, the same for the whole run.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))

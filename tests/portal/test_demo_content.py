@@ -11,8 +11,7 @@ from portal.models import LibraryProfile, LibrarySettings
 
 
 @pytest.fixture
-def demo_site(db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def demo_site(db):
     call_command("load_demo_content", stdout=StringIO())
 
 
