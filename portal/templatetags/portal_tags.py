@@ -117,3 +117,13 @@ def language_links(context):
         return links
 
     return _cached(request, "language_links", compute)
+
+
+@register.simple_tag
+def alias_source_language(page):
+    """For a page shown as an alias of a page in another language (not yet translated), the code
+    of the language its content is written in; else an empty string."""
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return ""
+    source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
+    return source if source and source != page.locale.language_code else ""

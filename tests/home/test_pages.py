@@ -97,6 +97,7 @@ def test_untranslated_page_is_an_alias_that_says_it_is_in_indonesian(client, hom
     english = client.get(alias.url)
     assert english.status_code == 200
     assert "This page has not been translated yet, so it is shown in Indonesian." in english.text
+    assert '<div lang="id">' in english.text
     assert "<h1>Keanggotaan</h1>" in english.text
 
     indonesian = client.get("/id/keanggotaan/")
