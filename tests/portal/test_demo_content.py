@@ -29,6 +29,7 @@ def test_demo_builds_the_site_in_both_languages(client, demo_site):
         response = client.get(path)
         assert response.status_code == 200, path
         assert text in response.text, path
+        assert len(response.content) < 60_000, path  # DESIGN.md: HTML under 60 KB
 
 
 def test_demo_home_has_a_carousel_linking_to_pages_in_the_same_language(client, demo_site):
