@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -5,22 +7,27 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, listing, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
-from portal.seo import SeoMixin
+from portal.pages import BasePage, localized
+
+MAX_SLIDES = 6
 
 
-class BasePage(SeoMixin, Page):
-    promote_panels = Page.promote_panels + SeoMixin.seo_panels
-
-    class Meta:
-        abstract = True
+@dataclass
+class Slide:
+    image: object
+    alt: str
+    title: str
+    caption: str
+    link: object
 
 
 class HomePage(BasePage):
     featured = StreamField(
         [("slide", SlideBlock())],
         blank=True,
-        max_num=6,
+        max_num=MAX_SLIDES,
         verbose_name=_("featured carousel"),
         help_text=_("Up to six slides. The first one is what visitors see first, even without JavaScript."),
     )
@@ -39,7 +46,7 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.VisitPage"]
+    subpage_types = ["home.StandardPage", "home.VisitPage", "news.NewsIndexPage", "news.EventIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -47,29 +54,42 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["slides"] = slides_with_local_links(self.featured)
+        context["slides"] = self.slides()
+        context["latest_news"] = self.latest_news()
+        context["upcoming_events"] = self.upcoming_events()
+        context["news_index"], context["event_index"] = self.section_pages()
         return context
 
+    def slides(self):
+        """The editor's slides, their links in the visitor's language, then news featured on the home page."""
+        values = [block.value for block in self.featured]
+        links = localized([value["page"] for value in values])
+        slides = [
+            Slide(value["image"], value["image"].contextual_alt_text, value["title"], value["caption"], link)
+            for value, link in zip(values, links, strict=True)
+        ]
+        room = MAX_SLIDES - len(slides)
+        if room > 0:
+            featured = self.news().filter(feature_on_home=True, lead_image__isnull=False)[:room]
+            slides += [Slide(news.lead_image, news.lead_image_alt, news.title, news.summary, news) for news in featured]
+        return slides
 
-def slides_with_local_links(featured):
-    """Slides whose linked page is swapped for its translation in the page's language,
-    fetched in one query for the whole carousel."""
-    from wagtail.models import Locale
+    def news(self):
+        return listing(NewsPage.objects.live().public().filter(locale_id=self.locale_id)).order_by("-date", "-pk")
 
-    slides = [block.value for block in featured]
-    linked = [slide["page"] for slide in slides if slide["page"]]
-    if not linked:
-        return [(slide, None) for slide in slides]
-    locale = Locale.get_active()
-    local = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=[page.translation_key for page in linked], locale=locale
-        )
-    }
-    return [
-        (slide, local.get(slide["page"].translation_key, slide["page"]) if slide["page"] else None) for slide in slides
-    ]
+    def latest_news(self):
+        return self.news().select_related("category")[:3]
+
+    def upcoming_events(self):
+        events = EventPage.objects.live().public().filter(upcoming_filter(), locale_id=self.locale_id)
+        return events.order_by("start", "pk")[:3]
+
+    def section_pages(self):
+        """The news and events index pages under this home page (for "all news" links)."""
+        sections = {
+            type(page): page for page in self.get_children().live().type(NewsIndexPage, EventIndexPage).specific()
+        }
+        return sections.get(NewsIndexPage), sections.get(EventIndexPage)
 
 
 class StandardPage(BasePage):

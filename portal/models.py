@@ -103,7 +103,9 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
     twitter_url = models.URLField(_("X / Twitter"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
-    rss_url = models.URLField(_("RSS feed"), blank=True, help_text=_("Address of a news feed to offer visitors."))
+    rss_url = models.URLField(
+        _("RSS feed"), blank=True, help_text=_("Leave empty to offer the news feed of this site.")
+    )
 
     edit_handler = TabbedInterface(
         [
@@ -137,6 +139,16 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("library settings")
+
+    def localized_profile(self, locale):
+        """The chosen profile in `locale` (else as chosen), in one query."""
+        if self.profile_id is None:
+            return None
+        chosen = LibraryProfile.objects.filter(pk=self.profile_id).values("translation_key")
+        versions = {profile.locale_id: profile for profile in LibraryProfile.objects.filter(translation_key__in=chosen)}
+        return versions.get(locale.pk) or next(
+            (profile for profile in versions.values() if profile.pk == self.profile_id), None
+        )
 
     def weekly_hours(self):
         return WeeklyHours(self.opening_hours.all())

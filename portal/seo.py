@@ -21,3 +21,11 @@ class SeoMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def share_image(self):
+        return self.social_image
+
+    @property
+    def share_description(self):
+        return self.search_description

@@ -1,9 +1,14 @@
 """Page factories that build the bilingual tree fast."""
 
+from datetime import date, timedelta
+
 import factory
 import wagtail_factories
 
+from django.utils import timezone
+
 from home.models import HomePage, StandardPage, VisitPage
+from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
 from portal.models import LibraryProfile
 
 
@@ -54,3 +59,47 @@ def translate(page, locale, **fields):
         setattr(translation, name, value)
     translation.save_revision().publish()
     return translation
+
+
+class NewsCategoryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Kategori {n}")
+    slug = factory.Sequence(lambda n: f"kategori-{n}")
+
+    class Meta:
+        model = NewsCategory
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Berita"
+    slug = "berita"
+    show_in_menus = True
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Berita nomor {n}")
+    summary = "Ringkasan berita."
+    date = factory.Sequence(lambda n: date(2015, 1, 1) + timedelta(days=n))
+
+    class Meta:
+        model = NewsPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Agenda"
+    slug = "agenda"
+    show_in_menus = True
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Acara {n}")
+    summary = "Ringkasan acara."
+    start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+
+    class Meta:
+        model = EventPage

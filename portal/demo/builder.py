@@ -25,19 +25,23 @@ class DemoBuilder:
         self.images = {}
 
     def build(self):
-        self.build_images()
+        from news import demo as news_demo
+
+        self.build_images(content.IMAGES)
+        self.build_images(news_demo.IMAGES)
         profile = self.build_profile()
         home, home_created = self.build_home()
         pages = {key: self.build_page(home, key, spec) for key, spec in content.PAGES.items()}
+        news_demo.build(self, home)
         if home_created:
             self.fill_home(home, pages)
         self.build_settings(home, profile)
 
     # Images ---------------------------------------------------------------------------
 
-    def build_images(self):
+    def build_images(self, specs):
         Image = get_image_model()
-        for key, spec in content.IMAGES.items():
+        for key, spec in specs.items():
             image = Image.objects.filter(title=spec["title"]).first()
             if image is None:
                 data = images.to_jpeg(getattr(images, spec["draw"])())
@@ -45,8 +49,9 @@ class DemoBuilder:
                 image.file = ImageFile(_named_bytes(data, f"demo-{key}.jpg"), name=f"demo-{key}.jpg")
                 image.save()
                 self.log(f"  image created: {spec['title']}")
+            image.alt = spec["alt"]
             self.images[key] = image
-        self.log(f"Images: {len(self.images)} ready")
+        self.log(f"Images: {len(specs)} ready")
 
     # Library profile and settings ------------------------------------------------------
 
@@ -122,7 +127,7 @@ class DemoBuilder:
                 {
                     "type": "slide",
                     "value": {
-                        "image": self._image_value(source["image"], locale),
+                        "image": self.image_value(source["image"], locale),
                         "title": slide["title"],
                         "caption": slide["caption"],
                         "page": pages[source["page"]].get_translation(locale).pk,
@@ -134,14 +139,26 @@ class DemoBuilder:
         self.log("Home page: carousel and welcome text filled")
 
     def build_page(self, home, key, spec):
-        page_class = PAGE_TYPES[spec["type"]]
-        fields = self._page_fields(spec, self.id)
-        page = home.get_children().filter(slug=fields["slug"]).specific().first()
+        return self.ensure_page(
+            home,
+            PAGE_TYPES[spec["type"]],
+            self._page_fields(spec, self.id),
+            self._page_fields(spec, self.en),
+            show_in_menus=True,
+        )
+
+    def ensure_page(self, parent, page_class, fields_id, fields_en, tags=(), **shared):
+        """The Indonesian page with this slug under `parent`, created if missing, and its English
+        translation. `shared` fields are the same in both languages."""
+        page = parent.get_children().filter(slug=fields_id["slug"]).specific().first()
         if page is None:
-            page = home.add_child(instance=page_class(locale=self.id, show_in_menus=True, **fields))
+            page = page_class(locale=self.id, **shared, **fields_id)
+            for tag in tags:
+                page.tags.add(tag)
+            page = parent.add_child(instance=page)
             page.save_revision().publish()
-            self.log(f"Page {fields['title']} (id): created")
-        self.translate(page, self._page_fields(spec, self.en))
+            self.log(f"Page {fields_id['title']} (id): created")
+        self.translate(page, fields_en)
         return page
 
     def translate(self, page, fields):
@@ -154,10 +171,13 @@ class DemoBuilder:
         translation.save_revision().publish()
         self.log(f"Page {fields['title']} (en): created")
 
+    def body(self, blocks, locale):
+        return [self._block(block, locale) for block in blocks]
+
     def _page_fields(self, spec, locale):
         words = spec[locale.language_code]
         fields = {key: words[key] for key in ("title", "slug", "introduction", "search_description")}
-        fields["body"] = [self._block(block, locale) for block in words["body"]]
+        fields["body"] = self.body(words["body"], locale)
         if spec["type"] == "visit":
             fields["map_url"] = content.MAP_URL
         return fields
@@ -172,7 +192,7 @@ class DemoBuilder:
             return {
                 "type": "image",
                 "value": {
-                    "image": self._image_value(args[0], locale),
+                    "image": self.image_value(args[0], locale),
                     "caption": args[1],
                     "credit": "",
                 },
@@ -191,10 +211,10 @@ class DemoBuilder:
             }
         raise ValueError(f"Unknown demo block: {kind}")
 
-    def _image_value(self, key, locale):
+    def image_value(self, key, locale):
         return {
             "image": self.images[key].pk,
-            "alt_text": content.IMAGES[key]["alt"][locale.language_code],
+            "alt_text": self.images[key].alt[locale.language_code],
             "decorative": False,
         }
 

@@ -100,3 +100,74 @@ def to_jpeg(image):
     buffer = BytesIO()
     image.save(buffer, "JPEG", quality=85, optimize=True, progressive=True)
     return buffer.getvalue()
+
+
+def kawung(size=SIZE, ground=RED, motif=OCHRE, dot=PAPER):
+    """Kawung batik: four ovals around a point, repeated on a grid."""
+    image = Image.new("RGB", size, ground)
+    draw = ImageDraw.Draw(image)
+    step = 160
+    for cx in range(0, size[0] + step, step):
+        for cy in range(0, size[1] + step, step):
+            for dx, dy in ((0, -1), (1, 0), (0, 1), (-1, 0)):
+                ox, oy = cx + dx * step * 0.27, cy + dy * step * 0.27
+                rx, ry = (step * 0.24, step * 0.13) if dx else (step * 0.13, step * 0.24)
+                draw.ellipse((ox - rx, oy - ry, ox + rx, oy + ry), fill=motif, outline=INK, width=3)
+            draw.ellipse((cx - 9, cy - 9, cx + 9, cy + 9), fill=dot)
+    return image
+
+
+def computers(size=SIZE):
+    """A training room: rows of desks with computer screens."""
+    width, height = size
+    image = Image.new("RGB", size, "#e9e1d3")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, int(height * 0.62), width, height), fill="#b59b74")
+    draw.rectangle((int(width * 0.3), 60, int(width * 0.7), 330), fill=PAPER, outline=INK, width=5)
+    for row, (y, scale) in enumerate(((int(height * 0.5), 0.8), (int(height * 0.72), 1.0))):
+        for i in range(5):
+            x = int(width * (0.1 + i * 0.18)) + (row * 40)
+            w, h = int(180 * scale), int(120 * scale)
+            draw.rectangle((x - 20, y + h, x + w + 20, y + h + 24), fill="#5b3a1a")
+            draw.rectangle((x, y, x + w, y + h), fill=INK)
+            draw.rectangle((x + 8, y + 8, x + w - 8, y + h - 8), fill="#3d4a80" if (i + row) % 2 else "#2f6b3a")
+            draw.rectangle((x + w // 2 - 10, y + h, x + w // 2 + 10, y + h + 10), fill=INK)
+    return image
+
+
+def trophy(size=SIZE):
+    """An award cup on a stand, with rays behind it."""
+    width, height = size
+    image = Image.new("RGB", size, INDIGO)
+    draw = ImageDraw.Draw(image)
+    cx, cy = width // 2, int(height * 0.45)
+    for k in range(24):
+        angle = k / 24 * math.tau
+        end = (cx + math.cos(angle) * width, cy + math.sin(angle) * width)
+        draw.line((cx, cy, *end), fill="#2a3668", width=40)
+    draw.pieslice((cx - 220, cy - 320, cx + 220, cy + 120), 0, 180, fill=OCHRE, outline=INK, width=6)
+    draw.rectangle((cx - 220, cy - 120, cx + 220, cy - 100), fill=OCHRE)
+    draw.rectangle((cx - 30, cy + 120, cx + 30, cy + 260), fill=OCHRE, outline=INK, width=4)
+    draw.rectangle((cx - 160, cy + 260, cx + 160, cy + 330), fill=RED, outline=INK, width=5)
+    for side in (-1, 1):
+        draw.arc((cx + side * 220 - 90, cy - 110, cx + side * 220 + 90, cy + 40), 0, 360, fill=OCHRE, width=24)
+    return image
+
+
+def group(size=SIZE, ground="#f3e3c3", shirts=(RED, INDIGO, OCHRE, "#2f6b3a", "#8a5a12")):
+    """A group of people standing together for a photo."""
+    width, height = size
+    image = Image.new("RGB", size, ground)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, int(height * 0.8), width, height), fill="#8c8577")
+    for row, (base, scale) in enumerate(((int(height * 0.72), 0.85), (int(height * 0.92), 1.0))):
+        count = 7 if row == 0 else 6
+        for i in range(count):
+            x = int(width * (0.08 + i * (0.84 / (count - 1))))
+            head = int(60 * scale)
+            body = int(260 * scale)
+            draw.rounded_rectangle((x - 80 * scale, base - body, x + 80 * scale, base), 40, fill=shirts[(i + row) % 5])
+            draw.ellipse(
+                (x - head, base - body - 2 * head, x + head, base - body), fill="#8a5a3a", outline=INK, width=3
+            )
+    return image

@@ -7,12 +7,12 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
-from portal.models import LibraryProfile, LibrarySettings
+from portal.models import LibrarySettings
 
 register = template.Library()
 
 
-def _cached(request, key, compute):
+def cached(request, key, compute):
     """Compute once per request: header, footer and <head> all ask for the same things."""
     store = request.__dict__.setdefault("_portal_cache", {})
     if key not in store:
@@ -30,27 +30,16 @@ def library(context):
         hours = site_settings.weekly_hours()
         return {
             "settings": site_settings,
-            "profile": _profile(site_settings, _locale(request)),
+            "profile": site_settings.localized_profile(cached_locale(request)),
             "hours": hours,
             "status": hours.status(),
         }
 
-    return _cached(request, "library", compute)
+    return cached(request, "library", compute)
 
 
-def _locale(request):
-    return _cached(request, "locale", Locale.get_active)
-
-
-def _profile(site_settings, locale):
-    """The chosen profile in the active language (else as chosen), in one query."""
-    if site_settings.profile_id is None:
-        return None
-    chosen = LibraryProfile.objects.filter(pk=site_settings.profile_id).values("translation_key")
-    versions = {profile.locale_id: profile for profile in LibraryProfile.objects.filter(translation_key__in=chosen)}
-    return versions.get(locale.pk) or next(
-        (profile for profile in versions.values() if profile.pk == site_settings.profile_id), None
-    )
+def cached_locale(request):
+    return cached(request, "locale", Locale.get_active)
 
 
 def _home(request):
@@ -60,9 +49,9 @@ def _home(request):
         site = Site.find_for_request(request)
         if site is None:
             return None
-        return site.root_page.get_translation_or_none(_locale(request)) or site.root_page
+        return site.root_page.get_translation_or_none(cached_locale(request)) or site.root_page
 
-    return _cached(request, "home", compute)
+    return cached(request, "home", compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -77,7 +66,7 @@ def site_navigation(context):
         items = home.get_children().live().public().in_menu()
         return {"home": home, "items": list(items)}
 
-    return _cached(request, "navigation", compute)
+    return cached(request, "navigation", compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -116,7 +105,7 @@ def language_links(context):
             )
         return links
 
-    return _cached(request, "language_links", compute)
+    return cached(request, "language_links", compute)
 
 
 @register.simple_tag

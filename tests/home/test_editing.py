@@ -1,25 +1,13 @@
-from io import BytesIO
-
-from PIL import Image as PillowImage
-
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from tests.factories import HomePageFactory, StandardPageFactory, VisitPageFactory
-
-
-def sample_image():
-    buffer = BytesIO()
-    PillowImage.new("RGB", (1600, 900), "#7a1f1f").save(buffer, "JPEG")
-    return get_image_model().objects.create(
-        title="Ruang baca", file=ContentFile(buffer.getvalue(), name="ruang-baca.jpg")
-    )
+from tests.portal.images import sample_image
 
 
 class EditingTests(WagtailPageTestCase):

@@ -2,6 +2,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage, VisitPage
+from news.models import EventIndexPage, NewsIndexPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -11,7 +12,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, VisitPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, VisitPage, NewsIndexPage, EventIndexPage})
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -69,4 +69,14 @@
   }
 
   document.querySelectorAll("[data-carousel]").forEach(carousel);
+
+  // "Copy link": the address is already in a read-only field; the button only saves typing.
+  document.querySelectorAll("[data-copy]").forEach(function (copy) {
+    if (!navigator.clipboard) return;
+    var field = document.getElementById(copy.dataset.copy);
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(function () { copy.textContent = copy.dataset.copied; });
+    });
+  });
 })();

@@ -1,0 +1,370 @@
+from datetime import datetime, time, timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+from portal.pages import BasePage, localized
+
+from . import calendars, feeds
+
+NEWS_PER_PAGE = 12
+EVENTS_PER_PAGE = 12
+LISTING_IMAGE = "fill-{400x250,800x500}|format-webp"
+
+
+class NewsCategory(TranslatableMixin, models.Model):
+    """Kegiatan, Penghargaan, Program, Cerita Dampak, Pengumuman: one per language."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"), max_length=80, allow_unicode=True, help_text=_("Used in addresses, e.g. ?category=awards.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class LeadImageMixin(models.Model):
+    """A photo at the top of the page and on its card, with its own alt text and caption."""
+
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(
+        _("image description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the photo for people who cannot see it. Leave empty only if it adds nothing."),
+    )
+    lead_image_caption = models.CharField(_("image caption"), max_length=250, blank=True)
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("Two or three sentences. Shown in lists, feeds and when the page is shared."),
+    )
+
+    lead_panels = [
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt"), FieldPanel("lead_image_caption")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.lead_image and not self.lead_image_alt:
+            raise ValidationError({"lead_image_alt": _("Describe the lead image for visitors who cannot see it.")})
+
+    @property
+    def share_image(self):
+        return self.social_image or self.lead_image
+
+    @property
+    def share_description(self):
+        return self.search_description or self.summary
+
+
+def listing(queryset):
+    """Pages for cards: their lead images and the renditions the cards use, without a query per card."""
+    return queryset.select_related("lead_image").prefetch_related("lead_image__renditions")
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def news(self):
+        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    def categories(self):
+        return NewsCategory.objects.filter(locale_id=self.locale_id)
+
+    @path("")
+    def index(self, request):
+        filters = NewsFilters(request.GET, self)
+        paginator = Paginator(
+            listing(filters.apply(self.news())).select_related("category").prefetch_related("tags"),
+            NEWS_PER_PAGE,
+        )
+        return self.render(
+            request,
+            context_overrides={
+                "filters": filters,
+                "news_page": paginator.get_page(request.GET.get("page")),
+                "archive": self.news().dates("date", "month", order="DESC"),
+            },
+        )
+
+    @path("feed/", name="rss")
+    def rss(self, request):
+        return feeds.NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        return feeds.NewsAtomFeed(self)(request)
+
+    @path("<str:category>/feed/", name="category_rss")
+    def category_rss(self, request, category):
+        return feeds.NewsRssFeed(self, self._category(category))(request)
+
+    @path("<str:category>/feed/atom/", name="category_atom")
+    def category_atom(self, request, category):
+        return feeds.NewsAtomFeed(self, self._category(category))(request)
+
+    def _category(self, slug):
+        category = self.categories().filter(slug=slug).first()
+        if category is None:
+            raise Http404
+        return category
+
+
+class NewsFilters:
+    """Category, tag and year/month from the query string. Unknown or malformed values are
+    ignored, so a bad link still shows news rather than an error."""
+
+    def __init__(self, params, index_page):
+        self.category = index_page.categories().filter(slug=params.get("category", "")[:80]).first()
+        self.tag = params.get("tag", "")[:100].strip()
+        self.year = _number(params.get("year"), 1900, 2200)
+        self.month = _number(params.get("month"), 1, 12) if self.year else None
+
+    def apply(self, news):
+        if self.category:
+            news = news.filter(category=self.category)
+        if self.tag:
+            news = news.filter(tags__slug=self.tag)
+        if self.year:
+            news = news.filter(date__year=self.year)
+        if self.month:
+            news = news.filter(date__month=self.month)
+        return news
+
+    @property
+    def active(self):
+        return bool(self.category or self.tag or self.year)
+
+    @property
+    def month_date(self):
+        return datetime(self.year, self.month, 1) if self.month else None
+
+
+def _number(value, low, high):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if low <= number <= high else None
+
+
+class NewsPage(LeadImageMixin, BasePage):
+    date = models.DateField(
+        _("publication date"), default=timezone.localdate, help_text=_("Shown on the page and orders the news.")
+    )
+    author = models.CharField(_("byline"), max_length=120, blank=True, help_text=_("Who wrote it, e.g. Tim Humas."))
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    related_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        verbose_name=_("related pages"),
+        help_text=_("A programme, an album or collection items this news is about."),
+    )
+    feature_on_home = models.BooleanField(
+        _("feature on the home page"),
+        default=False,
+        help_text=_("Adds this news to the carousel on the home page (with its lead image)."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("author")]),
+        *LeadImageMixin.lead_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("category"), FieldPanel("tags"), FieldPanel("related_pages"), FieldPanel("feature_on_home")],
+            heading=_("Sorting and links"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+        ordering = ["-date"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_news"] = self.related_news()
+        context["related_pages"] = [page for page in localized([b.value for b in self.related_pages]) if page]
+        return context
+
+    def related_news(self, limit=3):
+        """Other news in the same category or sharing a tag, newest first."""
+        tags = list(self.tags.values_list("pk", flat=True))
+        if not self.category_id and not tags:
+            return []
+        match = Q(category_id=self.category_id) if self.category_id else Q()
+        if tags:
+            match |= Q(tagged_items__tag_id__in=tags)
+        siblings = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        ids = siblings.filter(match).values("pk").distinct()
+        return list(listing(NewsPage.objects.filter(pk__in=ids)).order_by("-date", "-pk")[:limit])
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def events(self):
+        return EventPage.objects.live().public().child_of(self)
+
+    def upcoming(self):
+        return self.events().filter(upcoming_filter()).order_by("start", "pk")
+
+    def past(self):
+        return self.events().exclude(upcoming_filter()).order_by("-start", "-pk")
+
+    @path("")
+    def index(self, request):
+        past = request.GET.get("past") == "1"
+        events = self.past() if past else self.upcoming()
+        paginator = Paginator(listing(events), EVENTS_PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={"showing_past": past, "events_page": paginator.get_page(request.GET.get("page"))},
+        )
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        calendar = calendars.calendar_of(self.upcoming(), request, name=self.title)
+        return calendars.response(calendar, f"{self.slug}.ics", attachment=False)
+
+
+def upcoming_filter():
+    """Events that have not ended: a timed event until its end (or start), an all-day event all day."""
+    now = timezone.now()
+    start_of_today = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+    return Q(end__gte=now) | Q(end__isnull=True, start__gte=start_of_today)
+
+
+class EventPage(RoutablePageMixin, LeadImageMixin, BasePage):
+    start = models.DateTimeField(_("starts"), help_text=_("Date and time in Western Indonesia Time (WIB)."))
+    end = models.DateTimeField(_("ends"), null=True, blank=True, help_text=_("Leave empty for a short event."))
+    all_day = models.BooleanField(_("all day"), default=False, help_text=_("Times are then not shown."))
+    venue = models.CharField(
+        _("venue"), max_length=150, blank=True, help_text=_("Leave empty when the event is at the library.")
+    )
+    address = models.TextField(_("address"), blank=True, help_text=_("Leave empty when the event is at the library."))
+    registration_url = models.URLField(_("registration link"), blank=True)
+    free_entry = models.BooleanField(_("free entry"), default=True)
+    organiser = models.CharField(_("organiser"), max_length=150, blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")], heading=_("When")),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("address")], heading=_("Where")),
+        FieldRowPanel([FieldPanel("registration_url"), FieldPanel("free_entry")], heading=_("Entry")),
+        FieldPanel("organiser"),
+        *LeadImageMixin.lead_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        if self.end and self.start and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end) if self.end else None
+
+    @property
+    def is_past(self):
+        if self.end:
+            return self.end < timezone.now()
+        if self.all_day:
+            return self.local_start.date() < timezone.localdate()
+        return self.start + timedelta(hours=1) < timezone.now()
+
+    @path("")
+    def detail(self, request):
+        return self.render(request)
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        calendar = calendars.calendar_of([self], request, name=self.title)
+        return calendars.response(calendar, f"{slugify(self.slug) or 'event'}.ics", attachment=True)
