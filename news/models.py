@@ -257,7 +257,7 @@ class NewsPage(LeadImageMixin, BasePage):
 
     def related_news(self, limit=3):
         """Other news in the same category or sharing a tag, newest first."""
-        tags = list(self.tags.values_list("pk", flat=True))
+        tags = [tag.pk for tag in self.tags.all() if tag.pk]  # also works on an unsaved preview
         if not self.category_id and not tags:
             return []
         match = Q(category_id=self.category_id) if self.category_id else Q()

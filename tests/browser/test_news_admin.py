@@ -1,0 +1,77 @@
+"""An editor writes a news item in the Wagtail admin: preview, publish, and schedule another."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from news.models import NewsIndexPage, NewsPage
+
+PASSWORD = "kata-sandi-editor-2026"
+
+
+@pytest.fixture
+def editor_page(browser, live_server, demo_site):
+    get_user_model().objects.create_superuser("editor", "editor@perpustakaan.example", PASSWORD)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    yield page
+    context.close()
+
+
+def open_new_news_form(page, live_server):
+    index = NewsIndexPage.objects.get(locale__language_code="id")
+    page.goto(f"{live_server.url}/admin/pages/add/news/newspage/{index.pk}/")
+
+
+def publish(page):
+    page.get_by_role("button", name="More actions").click()
+    page.locator("button[name=action-publish]").click()
+
+
+def test_editor_previews_and_publishes_a_news_item(editor_page, live_server):
+    page = editor_page
+    open_new_news_form(page, live_server)
+    page.fill("#id_title", "Bunda Baca berkunjung ke perpustakaan")
+    page.fill("#id_summary", "Bunda Baca 2014 membacakan cerita untuk anak-anak.")
+
+    page.click("[data-side-panel-toggle=preview]")
+    preview = page.frame_locator("#w-preview-iframe")
+    expect(preview.get_by_role("heading", name="Bunda Baca berkunjung ke perpustakaan")).to_be_visible()
+
+    publish(page)
+    page.wait_for_url("**/admin/pages/*/")
+    news = NewsPage.objects.get(title="Bunda Baca berkunjung ke perpustakaan")
+    assert news.live
+
+    page.goto(f"{live_server.url}{news.url}")
+    expect(page.get_by_role("heading", name="Bunda Baca berkunjung ke perpustakaan")).to_be_visible()
+    page.goto(f"{live_server.url}/id/berita/")
+    expect(page.get_by_role("link", name="Bunda Baca berkunjung ke perpustakaan")).to_be_visible()
+
+
+def test_editor_schedules_a_news_item_for_later(editor_page, live_server):
+    page = editor_page
+    open_new_news_form(page, live_server)
+    page.fill("#id_title", "Pengumuman libur akhir tahun")
+    page.fill("#id_summary", "Perpustakaan tutup pada hari libur nasional.")
+
+    page.click("[data-side-panel-toggle=status]")
+    page.locator("[data-a11y-dialog-show=schedule-publishing-dialog]").click()
+    page.fill("#id_go_live_at", "2030-12-24 08:00")
+    page.locator("#schedule-publishing-dialog button.action-save").click()  # saves a draft with the date
+    page.wait_for_url("**/admin/pages/*/edit/")
+    publish(page)
+    page.wait_for_url("**/admin/pages/*/")
+
+    news = NewsPage.objects.get(title="Pengumuman libur akhir tahun")
+    assert not news.live
+    assert news.scheduled_revision is not None
+    assert news.scheduled_revision.approved_go_live_at.year == 2030
+    response = page.goto(f"{live_server.url}/id/berita/")
+    assert response.status == 200
+    expect(page.get_by_role("link", name="Pengumuman libur akhir tahun")).to_have_count(0)
