@@ -1,8 +1,9 @@
 """An editor writes a news item in the Wagtail admin: preview, publish, and schedule another."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
+
+from django.contrib.auth import get_user_model
 
 from news.models import NewsIndexPage, NewsPage
 
