@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_covers
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, listing, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.pages import BasePage, localized
@@ -46,7 +47,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "home.VisitPage", "news.NewsIndexPage", "news.EventIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.VisitPage",
+        "news.NewsIndexPage",
+        "news.EventIndexPage",
+        "gallery.GalleryIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -57,7 +64,8 @@ class HomePage(BasePage):
         context["slides"] = self.slides()
         context["latest_news"] = self.latest_news()
         context["upcoming_events"] = self.upcoming_events()
-        context["news_index"], context["event_index"] = self.section_pages()
+        context["latest_albums"] = self.latest_albums()
+        context["news_index"], context["event_index"], context["gallery_index"] = self.section_pages()
         return context
 
     def slides(self):
@@ -84,12 +92,15 @@ class HomePage(BasePage):
         events = EventPage.objects.live().public().filter(upcoming_filter(), locale_id=self.locale_id)
         return events.order_by("start", "pk")[:3]
 
+    def latest_albums(self):
+        albums = GalleryPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")
+        return attach_covers(with_covers(albums)[:4])
+
     def section_pages(self):
-        """The news and events index pages under this home page (for "all news" links)."""
-        sections = {
-            type(page): page for page in self.get_children().live().type(NewsIndexPage, EventIndexPage).specific()
-        }
-        return sections.get(NewsIndexPage), sections.get(EventIndexPage)
+        """The news, events and gallery index pages under this home page (for "see all" links)."""
+        sections = (NewsIndexPage, EventIndexPage, GalleryIndexPage)
+        found = {page.specific_class: page for page in self.get_children().live().type(*sections)}
+        return [found.get(section) for section in sections]
 
 
 class StandardPage(BasePage):

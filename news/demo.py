@@ -594,10 +594,12 @@ EVENTS = [
 
 
 def build(builder, home):
+    """Builds news and events; returns the Indonesian news pages by slug for other sections to link to."""
     categories = build_categories(builder)
     news_index = builder.ensure_page(home, NewsIndexPage, *INDEXES["news"], show_in_menus=True)
+    pages = {}
     for item in NEWS:
-        builder.ensure_page(
+        pages[item["id"]["slug"]] = builder.ensure_page(
             news_index,
             NewsPage,
             *(news_fields(builder, item, locale, categories) for locale in (builder.id, builder.en)),
@@ -616,6 +618,7 @@ def build(builder, home):
             all_day=item.get("all_day", False),
             **event_times(item),
         )
+    return pages
 
 
 def build_categories(builder):

@@ -7,6 +7,7 @@ import wagtail_factories
 
 from django.utils import timezone
 
+from gallery.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 from home.models import HomePage, StandardPage, VisitPage
 from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
 from portal.models import LibraryProfile
@@ -103,3 +104,31 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+
+
+class GalleryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Galeri"
+    slug = "galeri"
+    show_in_menus = True
+
+    class Meta:
+        model = GalleryIndexPage
+
+
+class GalleryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Album {n}")
+    date = factory.Sequence(lambda n: date(2014, 1, 1) + timedelta(days=n))
+    place = "Pamekasan"
+    description = "Foto kegiatan."
+
+    class Meta:
+        model = GalleryPage
+
+
+def add_photos(album, images, captions=None):
+    """Gives the album one photo per image, in order, and publishes it."""
+    for position, image in enumerate(images):
+        caption = captions[position] if captions else f"Foto {position + 1}"
+        album.photos.add(GalleryPhoto(image=image, alt_text=f"Deskripsi {position + 1}", caption=caption))
+    album.save_revision().publish()
+    return album

@@ -25,6 +25,7 @@ class DemoBuilder:
         self.images = {}
 
     def build(self):
+        from gallery import demo as gallery_demo
         from news import demo as news_demo
 
         self.build_images(content.IMAGES)
@@ -32,7 +33,8 @@ class DemoBuilder:
         profile = self.build_profile()
         home, home_created = self.build_home()
         pages = {key: self.build_page(home, key, spec) for key, spec in content.PAGES.items()}
-        news_demo.build(self, home)
+        news_pages = news_demo.build(self, home)
+        gallery_demo.build(self, home, news_pages)
         if home_created:
             self.fill_home(home, pages)
         self.build_settings(home, profile)
@@ -46,7 +48,7 @@ class DemoBuilder:
             if image is None:
                 data = images.to_jpeg(getattr(images, spec["draw"])())
                 image = Image(title=spec["title"], description=spec["alt"]["id"])
-                image.file = ImageFile(_named_bytes(data, f"demo-{key}.jpg"), name=f"demo-{key}.jpg")
+                image.file = ImageFile(images.named_bytes(data, f"demo-{key}.jpg"), name=f"demo-{key}.jpg")
                 image.save()
                 self.log(f"  image created: {spec['title']}")
             image.alt = spec["alt"]
@@ -217,11 +219,3 @@ class DemoBuilder:
             "alt_text": self.images[key].alt[locale.language_code],
             "decorative": False,
         }
-
-
-def _named_bytes(data, name):
-    from io import BytesIO
-
-    buffer = BytesIO(data)
-    buffer.name = name
-    return buffer

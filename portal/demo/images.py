@@ -96,6 +96,12 @@ def village(size=SIZE):
     return image
 
 
+def named_bytes(data, name):
+    buffer = BytesIO(data)
+    buffer.name = name
+    return buffer
+
+
 def to_jpeg(image):
     buffer = BytesIO()
     image.save(buffer, "JPEG", quality=85, optimize=True, progressive=True)
@@ -171,3 +177,60 @@ def group(size=SIZE, ground="#f3e3c3", shirts=(RED, INDIGO, OCHRE, "#2f6b3a", "#
                 (x - head, base - body - 2 * head, x + head, base - body), fill="#8a5a3a", outline=INK, width=3
             )
     return image
+
+
+def meeting(size=SIZE, cloth=RED):
+    """People around a long table under a banner, as in a workshop or a meeting."""
+    width, height = size
+    image = Image.new("RGB", size, "#efe6d6")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((int(width * 0.15), 40, int(width * 0.85), 190), fill=cloth, outline=INK, width=4)
+    for x in range(int(width * 0.18), int(width * 0.82), 60):
+        draw.rectangle((x, 90, x + 36, 140), fill=OCHRE)
+    table_top = int(height * 0.62)
+    for i in range(8):
+        x = int(width * (0.12 + i * 0.108))
+        draw.rounded_rectangle(
+            (x - 55, table_top - 230, x + 55, table_top), 30, fill=(INDIGO, "#2f6b3a", "#8a5a12")[i % 3]
+        )
+        draw.ellipse((x - 45, table_top - 330, x + 45, table_top - 240), fill="#8a5a3a", outline=INK, width=3)
+    draw.rectangle((int(width * 0.05), table_top, int(width * 0.95), table_top + 60), fill="#5b3a1a")
+    draw.rectangle((int(width * 0.05), table_top + 60, int(width * 0.95), height), fill="#d8ccb6")
+    return image
+
+
+def handover(size=SIZE):
+    """Two people on a stage handing over a large certificate, a crowd in front."""
+    width, height = size
+    image = group(size, ground="#dfe7ef", shirts=("#55606e", "#6f7a88", "#434b57", "#7d6a55", "#5c6b5a"))
+    draw = ImageDraw.Draw(image)
+    stage = int(height * 0.35)
+    draw.rectangle((0, 0, width, stage), fill="#9b2d2d")
+    for side, x in ((-1, width * 0.38), (1, width * 0.62)):
+        draw.rounded_rectangle((x - 70, stage - 250, x + 70, stage), 35, fill=INDIGO if side < 0 else "#2f6b3a")
+        draw.ellipse((x - 50, stage - 350, x + 50, stage - 250), fill="#8a5a3a", outline=INK, width=3)
+    draw.rectangle((width * 0.42, stage - 210, width * 0.58, stage - 110), fill=PAPER, outline=OCHRE, width=8)
+    return image
+
+
+def photo(kind, variant, size):
+    """A demo "camera photo": one of the drawings, its colours shifted by `variant`, drawn small
+    and enlarged to a camera's size (e.g. 4000x3000) so renditions have real work to do."""
+    base = {
+        "group": lambda: group((1000, 750), shirts=_rotate((RED, INDIGO, OCHRE, "#2f6b3a", "#8a5a12"), variant)),
+        "meeting": lambda: meeting((1000, 750), cloth=(RED, INDIGO, "#2f6b3a", "#8a5a12")[variant % 4]),
+        "handover": lambda: handover((1000, 750)),
+        "building": lambda: building((1000, 750)),
+        "shelves": lambda: bookshelf((1000, 750)),
+        "computers": lambda: computers((1000, 750)),
+        "village": lambda: village((1000, 750)),
+    }[kind]()
+    if variant % 2:
+        base = base.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    tint = Image.new("RGB", base.size, ("#fbf7f0", "#f6ead2", "#e8eaf3", "#f3e3c3")[variant % 4])
+    return Image.blend(base, tint, 0.12 + 0.04 * (variant % 3)).resize(size, Image.Resampling.BICUBIC)
+
+
+def _rotate(colours, steps):
+    steps %= len(colours)
+    return colours[steps:] + colours[:steps]

@@ -153,6 +153,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Size of the photos `load_demo_content` draws for its albums, like a phone or camera's.
+DEMO_PHOTO_SIZE = (4000, 3000)
 
 LOGGING = {
     "version": 1,

@@ -20,5 +20,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SERVE_MEDIA = True
+# Demo album photos are drawn small in tests; `make run` uses camera-sized ones.
+DEMO_PHOTO_SIZE = (640, 480)
 # Uploads and renditions go to a throwaway folder, the same for the whole run.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))

@@ -116,3 +116,9 @@ def alias_source_language(page):
         return ""
     source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
     return source if source and source != page.locale.language_code else ""
+
+
+@register.filter
+def lazy_after(position, count):
+    """loading="eager" for the first `count` images of a list (the first screen), "lazy" after."""
+    return "lazy" if int(position) > int(count) else "eager"

@@ -1,6 +1,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from gallery.models import GalleryIndexPage
 from home.models import HomePage, StandardPage, VisitPage
 from news.models import EventIndexPage, NewsIndexPage
 
@@ -12,7 +13,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, VisitPage, NewsIndexPage, EventIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, VisitPage, NewsIndexPage, EventIndexPage, GalleryIndexPage}
+        )
 
     def test_standard_pages_nest_under_home_and_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

@@ -70,6 +70,79 @@
 
   document.querySelectorAll("[data-carousel]").forEach(carousel);
 
+  // Lightbox over an album's photo grid. Each thumbnail links to the photo's own page, which is
+  // what visitors without JavaScript (or with a modifier key) get. <dialog> traps focus and
+  // closes on Escape by itself.
+  function lightbox(list) {
+    var items = Array.prototype.slice.call(list.querySelectorAll("[data-lightbox-item]"));
+    if (!items.length || typeof HTMLDialogElement !== "function") return;
+    var labels = list.dataset;
+    var current = 0;
+    var opener = null;
+    var dialog = document.createElement("dialog");
+    dialog.className = "lightbox";
+    dialog.setAttribute("aria-label", labels.labelDialog);
+    var figure = document.createElement("figure");
+    figure.className = "lightbox__figure";
+    var image = document.createElement("img");
+    image.className = "lightbox__image";
+    var caption = document.createElement("figcaption");
+    caption.className = "lightbox__caption";
+    var position = document.createElement("p");
+    position.className = "lightbox__position";
+    position.setAttribute("aria-live", "polite");
+    figure.append(image, caption);
+    var close = button(labels.labelClose, "×", function () { dialog.close(); });
+    close.className = "lightbox__close";
+    var previous = button(labels.labelPrevious, "‹", function () { show(current - 1); });
+    previous.className = "lightbox__previous";
+    var next = button(labels.labelNext, "›", function () { show(current + 1); });
+    next.className = "lightbox__next";
+    dialog.append(close, figure, position, previous, next);
+    document.body.append(dialog);
+
+    function show(index) {
+      current = (index + items.length) % items.length;
+      var item = items[current].dataset;
+      image.src = item.src;
+      image.width = item.width;
+      image.height = item.height;
+      image.alt = item.alt;
+      caption.textContent = item.caption;
+      caption.hidden = !item.caption;
+      position.textContent = labels.labelPosition
+        .replace("{number}", current + 1).replace("{total}", items.length);
+    }
+    items.forEach(function (item, index) {
+      item.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        opener = item;
+        show(index);
+        dialog.showModal();
+        close.focus();
+      });
+    });
+    dialog.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowLeft") show(current - 1);
+      if (event.key === "ArrowRight") show(current + 1);
+    });
+    dialog.addEventListener("click", function (event) {
+      if (event.target === dialog) dialog.close();  // a click on the backdrop
+    });
+    dialog.addEventListener("close", function () { if (opener) opener.focus(); });
+    var startX = null;
+    dialog.addEventListener("pointerdown", function (event) { startX = event.clientX; });
+    dialog.addEventListener("pointerup", function (event) {
+      if (startX === null) return;
+      var distance = event.clientX - startX;
+      startX = null;
+      if (Math.abs(distance) > 50) show(distance > 0 ? current - 1 : current + 1);
+    });
+  }
+
+  document.querySelectorAll("[data-lightbox]").forEach(lightbox);
+
   // "Copy link": the address is already in a read-only field; the button only saves typing.
   document.querySelectorAll("[data-copy]").forEach(function (copy) {
     if (!navigator.clipboard) return;

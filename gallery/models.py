@@ -1,0 +1,223 @@
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Count, OuterRef, Subquery
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultipleChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from portal.pages import BasePage, localized
+
+ALBUMS_PER_PAGE = 12
+
+
+class GalleryIndexPage(RoutablePageMixin, BasePage):
+    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["gallery.GalleryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("gallery index page")
+
+    def albums(self):
+        return GalleryPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    @path("")
+    def index(self, request):
+        albums = self.albums()
+        years = [day.year for day in albums.dates("date", "year", order="DESC")]
+        year = request.GET.get("year", "")
+        if year.isdigit() and int(year) in years:
+            year = int(year)
+            albums = albums.filter(date__year=year)
+        else:
+            year = None
+        albums_page = Paginator(with_covers(albums), ALBUMS_PER_PAGE).get_page(request.GET.get("page"))
+        albums_page.object_list = attach_covers(albums_page.object_list)
+        return self.render(request, context_overrides={"albums_page": albums_page, "years": years, "year": year})
+
+
+def with_covers(albums):
+    """Albums for cards: their photo count and cover image (the first photo), in two queries in all."""
+    first_photo = GalleryPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk").values("image")[:1]
+    return albums.annotate(photo_count=Count("photos", distinct=True), cover_id=Subquery(first_photo))
+
+
+def attach_covers(albums):
+    """Sets `cover` on each album from `cover_id`, fetching the images and their renditions at once."""
+    albums = list(albums)
+    images = get_image_model().objects.filter(pk__in={album.cover_id for album in albums}).prefetch_renditions()
+    by_pk = {image.pk: image for image in images}
+    for album in albums:
+        album.cover = by_pk.get(album.cover_id)
+    return albums
+
+
+class GalleryPageForm(WagtailAdminPageForm):
+    """Adds "fill from a collection": every image of the chosen collection that is not in the
+    album yet becomes a photo, with the image's description as alt text."""
+
+    fill_from_collection = forms.ModelChoiceField(
+        queryset=Collection.objects.all(),
+        required=False,
+        label=_("Add all photos of a collection"),
+        help_text=_(
+            "Upload the photos first (Images > Add images, into one collection), then choose the "
+            "collection here. Photos already in the album are not added twice."
+        ),
+    )
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        collection = self.cleaned_data.get("fill_from_collection")
+        if collection:
+            present = {photo.image_id for photo in page.photos.all()}
+            images = get_image_model().objects.filter(collection=collection).exclude(pk__in=present)
+            start = len(present)
+            for offset, image in enumerate(images.order_by("created_at", "pk")):
+                page.photos.add(
+                    GalleryPhoto(image=image, alt_text=image.description or image.title, sort_order=start + offset)
+                )
+        if commit:
+            page.save()
+        return page
+
+
+class GalleryPage(RoutablePageMixin, BasePage):
+    """An album: the photos of one event or place, in the order the editor chose."""
+
+    date = models.DateField(_("date"), default=timezone.localdate, help_text=_("When the photos were taken."))
+    place = models.CharField(_("place"), max_length=200, blank=True, help_text=_("E.g. Aula lantai 2, Pamekasan."))
+    description = models.TextField(_("description"), blank=True, max_length=1000)
+    allow_download = models.BooleanField(
+        _("offer the original photos for download"),
+        default=False,
+        help_text=_("Only when the library may share the full-size files."),
+    )
+    related_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        blank=True,
+        verbose_name=_("related pages"),
+        help_text=_("The news item or programme these photos belong to."),
+    )
+
+    base_form_class = GalleryPageForm
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("place")]),
+        FieldPanel("description"),
+        MultipleChooserPanel(
+            "photos",
+            chooser_field_name="image",
+            heading=_("Photos"),
+            label=_("Photo"),
+            help_text=_("Choose several images at once; drag to reorder."),
+        ),
+        FieldPanel("fill_from_collection"),
+        FieldPanel("allow_download"),
+        FieldPanel("related_pages"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("description"), index.SearchField("place")]
+    parent_page_types = ["gallery.GalleryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("album")
+        verbose_name_plural = _("albums")
+
+    @property
+    def share_image(self):
+        first = self.photos.first()
+        return self.social_image or (first.image if first else None)
+
+    @property
+    def share_description(self):
+        return self.search_description or self.description
+
+    def ordered_photos(self):
+        return list(
+            self.photos.select_related("image").prefetch_related("image__renditions").order_by("sort_order", "pk")
+        )
+
+    @path("")
+    def album(self, request):
+        photos = self.ordered_photos()
+        return self.render(
+            request,
+            context_overrides={
+                "photos": photos,
+                "related_pages": [page for page in localized([b.value for b in self.related_pages]) if page],
+            },
+        )
+
+    @path("<int:number>/", name="photo")
+    def photo(self, request, number):
+        photos = self.ordered_photos()
+        if not 1 <= number <= len(photos):
+            raise Http404
+        return self.render(
+            request,
+            template="gallery/gallery_photo_page.html",
+            context_overrides={
+                "photo": photos[number - 1],
+                "number": number,
+                "total": len(photos),
+                "previous_number": number - 1 if number > 1 else None,
+                "next_number": number + 1 if number < len(photos) else None,
+            },
+        )
+
+
+class GalleryPhoto(TranslatableMixin, Orderable):
+    """One photo of an album. Caption and alt text are translated with the album."""
+
+    page = ParentalKey(GalleryPage, related_name="photos", on_delete=models.CASCADE)
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("description (alt text)"),
+        max_length=250,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("photographer"), max_length=120, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption"), FieldPanel("credit")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.caption or self.alt_text
+
+
+def albums_linking_to(page, locale):
+    """Live albums in `locale` whose related pages include `page` in any language, newest first,
+    found through Wagtail's reference index rather than by reading every album."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from wagtail.models import ReferenceIndex
+
+    targets = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
+    sources = ReferenceIndex.objects.filter(
+        content_type=ContentType.objects.get_for_model(GalleryPage),
+        to_content_type=ContentType.objects.get_for_model(Page),
+        to_object_id__in=[str(pk) for pk in targets],
+    ).values_list("object_id", flat=True)
+    linked = GalleryPage.objects.filter(pk__in=[int(pk) for pk in sources]).values("translation_key")
+    albums = GalleryPage.objects.live().public().filter(translation_key__in=linked, locale=locale)
+    return attach_covers(with_covers(albums).order_by("-date", "-pk"))

@@ -1,0 +1,12 @@
+from django import template
+
+from gallery.models import albums_linking_to
+from portal.templatetags.portal_tags import cached_locale
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def related_albums(context, page):
+    """Albums that list this page (a news item, a programme) among their related pages."""
+    return albums_linking_to(page, cached_locale(context["request"]))
