@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.pages import BasePage, localized
+from portal.pages import BasePage, linking_to, localized
 
 ALBUMS_PER_PAGE = 12
 
@@ -206,18 +206,5 @@ class GalleryPhoto(TranslatableMixin, Orderable):
 
 
 def albums_linking_to(page, locale):
-    """Live albums in `locale` whose related pages include `page` in any language, newest first,
-    found through Wagtail's reference index rather than by reading every album."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from wagtail.models import ReferenceIndex
-
-    targets = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
-    sources = ReferenceIndex.objects.filter(
-        content_type=ContentType.objects.get_for_model(GalleryPage),
-        to_content_type=ContentType.objects.get_for_model(Page),
-        to_object_id__in=[str(pk) for pk in targets],
-    ).values_list("object_id", flat=True)
-    linked = GalleryPage.objects.filter(pk__in=[int(pk) for pk in sources]).values("translation_key")
-    albums = GalleryPage.objects.live().public().filter(translation_key__in=linked, locale=locale)
-    return attach_covers(with_covers(albums).order_by("-date", "-pk"))
+    """Albums in `locale` that list `page` (a news item, a programme) among their related pages."""
+    return attach_covers(with_covers(linking_to(page, GalleryPage, locale)).order_by("-date", "-pk"))

@@ -20,7 +20,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
-from portal.pages import BasePage, localized
+from portal.pages import BasePage, LeadImageMixin, listing, localized
 
 from . import calendars, feeds
 
@@ -51,60 +51,6 @@ class NewsCategory(TranslatableMixin, models.Model):
 
 class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
-
-
-class LeadImageMixin(models.Model):
-    """A photo at the top of the page and on its card, with its own alt text and caption."""
-
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    lead_image_alt = models.CharField(
-        _("image description (alt text)"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe the photo for people who cannot see it. Leave empty only if it adds nothing."),
-    )
-    lead_image_caption = models.CharField(_("image caption"), max_length=250, blank=True)
-    summary = models.TextField(
-        _("summary"),
-        max_length=400,
-        help_text=_("Two or three sentences. Shown in lists, feeds and when the page is shared."),
-    )
-
-    lead_panels = [
-        MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_image_alt"), FieldPanel("lead_image_caption")],
-            heading=_("Lead image"),
-        ),
-        FieldPanel("summary"),
-    ]
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        if self.lead_image and not self.lead_image_alt:
-            raise ValidationError({"lead_image_alt": _("Describe the lead image for visitors who cannot see it.")})
-
-    @property
-    def share_image(self):
-        return self.social_image or self.lead_image
-
-    @property
-    def share_description(self):
-        return self.search_description or self.summary
-
-
-def listing(queryset):
-    """Pages for cards: their lead images and the renditions the cards use, without a query per card."""
-    return queryset.select_related("lead_image").prefetch_related("lead_image__renditions")
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

@@ -1,6 +1,13 @@
-"""What every page type shares: the base class and looking pages up in the active language."""
+"""What page types share: the base class, the lead image, and looking pages up in the active
+language or by the links other pages make to them."""
 
-from wagtail.models import Locale, Page
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Locale, Page, ReferenceIndex
 
 from portal.seo import SeoMixin
 
@@ -26,3 +33,71 @@ def localized(pages, locale=None):
         .specific()
     }
     return [None if page is None else translations.get(page.translation_key, page) for page in pages]
+
+
+class LeadImageMixin(models.Model):
+    """A photo at the top of the page and on its card, with its own alt text and caption."""
+
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_alt = models.CharField(
+        _("image description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the photo for people who cannot see it. Leave empty only if it adds nothing."),
+    )
+    lead_image_caption = models.CharField(_("image caption"), max_length=250, blank=True)
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        help_text=_("Two or three sentences. Shown in lists, feeds and when the page is shared."),
+    )
+
+    lead_panels = [
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_alt"), FieldPanel("lead_image_caption")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.lead_image and not self.lead_image_alt:
+            raise ValidationError({"lead_image_alt": _("Describe the lead image for visitors who cannot see it.")})
+
+    @property
+    def share_image(self):
+        return self.social_image or self.lead_image
+
+    @property
+    def share_description(self):
+        return self.search_description or self.summary
+
+
+def listing(queryset):
+    """Pages for cards: their lead images and the renditions the cards use, without a query per card."""
+    return queryset.select_related("lead_image").prefetch_related("lead_image__renditions")
+
+
+def linking_to(page, model, locale):
+    """Live pages of `model` in `locale` that link to `page` in any of its languages (through a
+    page chooser in their content), found in Wagtail's reference index rather than by reading
+    every page. Unordered queryset."""
+    targets = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
+    sources = ReferenceIndex.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        to_content_type=ContentType.objects.get_for_model(Page),
+        to_object_id__in=[str(pk) for pk in targets],
+    ).values_list("object_id", flat=True)
+    linked = model.objects.filter(pk__in=[int(pk) for pk in sources]).values("translation_key")
+    return model.objects.live().public().filter(translation_key__in=linked, locale=locale)
