@@ -8,9 +8,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_covers
-from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, listing, upcoming_filter
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
-from portal.pages import BasePage, localized
+from portal.pages import BasePage, listing, localized
+from programmes.models import Partner
 
 MAX_SLIDES = 6
 
@@ -53,6 +54,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "news.EventIndexPage",
         "gallery.GalleryIndexPage",
+        "programmes.ProgrammeIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -65,6 +67,7 @@ class HomePage(BasePage):
         context["latest_news"] = self.latest_news()
         context["upcoming_events"] = self.upcoming_events()
         context["latest_albums"] = self.latest_albums()
+        context["partners"] = Partner.objects.filter(locale_id=self.locale_id, show_on_home=True).select_related("logo")
         context["news_index"], context["event_index"], context["gallery_index"] = self.section_pages()
         return context
 

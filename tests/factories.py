@@ -11,6 +11,7 @@ from gallery.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 from home.models import HomePage, StandardPage, VisitPage
 from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
 from portal.models import LibraryProfile
+from programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, VillageLibraryIndexPage, VillageLibraryPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -132,3 +133,48 @@ def add_photos(album, images, captions=None):
         album.photos.add(GalleryPhoto(image=image, alt_text=f"Deskripsi {position + 1}", caption=caption))
     album.save_revision().publish()
     return album
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Mitra {n}")
+    kind = "funder"
+    description = "Mendukung perpustakaan."
+
+    class Meta:
+        model = Partner
+
+
+class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Program"
+    slug = "program"
+    show_in_menus = True
+
+    class Meta:
+        model = ProgrammeIndexPage
+
+
+class ProgrammePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Program {n}")
+    summary = "Ringkasan program."
+    period_start = date(2011, 10, 17)
+
+    class Meta:
+        model = ProgrammePage
+
+
+class VillageLibraryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Perpustakaan Desa"
+    slug = "perpustakaan-desa"
+
+    class Meta:
+        model = VillageLibraryIndexPage
+
+
+class VillageLibraryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Perpustakaan Desa {n}")
+    summary = "Perpustakaan desa percontohan."
+    village = factory.Sequence(lambda n: f"Desa {n}")
+    district = "Galis"
+
+    class Meta:
+        model = VillageLibraryPage

@@ -27,6 +27,7 @@ class DemoBuilder:
     def build(self):
         from gallery import demo as gallery_demo
         from news import demo as news_demo
+        from programmes import demo as programmes_demo
 
         self.build_images(content.IMAGES)
         self.build_images(news_demo.IMAGES)
@@ -35,6 +36,7 @@ class DemoBuilder:
         pages = {key: self.build_page(home, key, spec) for key, spec in content.PAGES.items()}
         news_pages = news_demo.build(self, home)
         gallery_demo.build(self, home, news_pages)
+        programmes_demo.build(self, home, news_pages)
         if home_created:
             self.fill_home(home, pages)
         self.build_settings(home, profile)

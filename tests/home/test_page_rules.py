@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from gallery.models import GalleryIndexPage
 from home.models import HomePage, StandardPage, VisitPage
 from news.models import EventIndexPage, NewsIndexPage
+from programmes.models import ProgrammeIndexPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -14,7 +15,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, VisitPage, NewsIndexPage, EventIndexPage, GalleryIndexPage}
+            HomePage,
+            {StandardPage, VisitPage, NewsIndexPage, EventIndexPage, GalleryIndexPage, ProgrammeIndexPage},
         )
 
     def test_standard_pages_nest_under_home_and_each_other(self):
