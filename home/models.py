@@ -55,6 +55,7 @@ class HomePage(BasePage):
         "news.EventIndexPage",
         "gallery.GalleryIndexPage",
         "programmes.ProgrammeIndexPage",
+        "local_content.CollectionIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -6,3 +6,6 @@ class LocalContentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "local_content"
     verbose_name = _("Local content collection")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the OAI-PMH deleted-record handlers

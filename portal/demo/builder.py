@@ -26,6 +26,7 @@ class DemoBuilder:
 
     def build(self):
         from gallery import demo as gallery_demo
+        from local_content import demo as collection_demo
         from news import demo as news_demo
         from programmes import demo as programmes_demo
 
@@ -37,6 +38,7 @@ class DemoBuilder:
         news_pages = news_demo.build(self, home)
         gallery_demo.build(self, home, news_pages)
         programmes_demo.build(self, home, news_pages)
+        collection_demo.build(self, home)
         if home_created:
             self.fill_home(home, pages)
         self.build_settings(home, profile)

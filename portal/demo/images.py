@@ -234,3 +234,16 @@ def photo(kind, variant, size):
 def _rotate(colours, steps):
     steps %= len(colours)
     return colours[steps:] + colours[:steps]
+
+
+def parang(size=SIZE, ground=INDIGO, motif=OCHRE, accent=PAPER):
+    """Parang batik: slanted rows of blade shapes."""
+    image = Image.new("RGB", size, ground)
+    draw = ImageDraw.Draw(image)
+    band = 120
+    for offset in range(-size[1], size[0] + size[1], band):
+        draw.line((offset, size[1], offset + size[1], 0), fill=motif, width=34)
+        for t in range(0, size[1], 90):
+            x, y = offset + t, size[1] - t
+            draw.ellipse((x + 20, y - 52, x + 52, y - 20), fill=accent)
+    return image

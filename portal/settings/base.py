@@ -153,6 +153,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# OAI-PMH: the repository identifier in record identifiers (oai:<id>:<item>), the contact
+# address harvesters see, and how many records one response carries.
+OAI_REPOSITORY_ID = os.environ.get("OAI_REPOSITORY_ID", "library.localhost")
+OAI_ADMIN_EMAIL = os.environ.get("OAI_ADMIN_EMAIL", "admin@library.localhost")
+OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "100"))
 # Size of the photos `load_demo_content` draws for its albums, like a phone or camera's.
 DEMO_PHOTO_SIZE = (4000, 3000)
 

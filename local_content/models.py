@@ -1,0 +1,242 @@
+import re
+
+from django.db import models
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from portal.pages import BasePage
+
+# DCMI Type Vocabulary, the values of dc:type.
+DC_TYPES = [
+    ("Text", _("Text")),
+    ("StillImage", _("Image")),
+    ("Sound", _("Sound")),
+    ("MovingImage", _("Moving image")),
+    ("PhysicalObject", _("Physical object")),
+    ("Collection", _("Collection")),
+    ("Dataset", _("Dataset")),
+    ("Event", _("Event")),
+]
+
+# ISO 639 codes of the languages the collection holds.
+LANGUAGES = [
+    ("mad", _("Madurese")),
+    ("id", _("Indonesian")),
+    ("jv", _("Javanese")),
+    ("ar", _("Arabic")),
+    ("en", _("English")),
+    ("nl", _("Dutch")),
+]
+
+
+class Subject(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in addresses and OAI-PMH set names."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("subject")
+        verbose_name_plural = _("subjects")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class District(models.Model):
+    """A kecamatan (or a wider area) that an item is about: Dublin Core coverage."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    regency = models.CharField(_("regency"), max_length=100, default="Pamekasan")
+
+    panels = [FieldPanel("name"), FieldPanel("regency")]
+
+    class Meta:
+        verbose_name = _("district")
+        verbose_name_plural = _("districts")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+def first_year(date_text):
+    """The earliest four-digit year in a free date ("c. 1900", "1980-1990", "2014-08-26"), or None."""
+    years = [int(year) for year in re.findall(r"(?<!\d)(\d{4})(?!\d)", date_text or "")]
+    return min(years) if years else None
+
+
+class CollectionIndexPage(RoutablePageMixin, BasePage):
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["local_content.CollectionItemPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("collection index page")
+
+    def items(self):
+        return CollectionItemPage.objects.live().public().child_of(self)
+
+    @path("")
+    def browse(self, request):
+        from .browse import Browse
+
+        return self.render(request, context_overrides={"browse": Browse(self, request.GET)})
+
+
+class CollectionItemPage(BasePage):
+    """One item of the local-content collection, described in Dublin Core."""
+
+    creators = models.TextField(_("creator(s)"), blank=True, help_text=_("One name per line."))
+    subjects = ParentalManyToManyField(Subject, verbose_name=_("subjects"), blank=True, related_name="items")
+    description = models.TextField(_("description"), blank=True)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    contributors = models.TextField(_("contributor(s)"), blank=True, help_text=_("One name per line."))
+    date_text = models.CharField(
+        _("date"),
+        max_length=50,
+        blank=True,
+        help_text=_('A full date (2014-08-26), a year (1985) or a range ("c. 1900", "1980-1990").'),
+    )
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, editable=False, db_index=True)
+    dc_type = models.CharField(_("type"), max_length=20, choices=DC_TYPES, default="Text", db_index=True)
+    format = models.CharField(
+        _("format"), max_length=100, blank=True, help_text=_("E.g. image/jpeg, 48 pages, 12 min.")
+    )
+    identifier = models.CharField(
+        _("identifier"), max_length=100, blank=True, help_text=_("Call number or accession number.")
+    )
+    source = models.CharField(_("source"), max_length=250, blank=True)
+    language = models.CharField(_("language"), max_length=5, choices=LANGUAGES, default="id", db_index=True)
+    relation = models.CharField(_("relation"), max_length=250, blank=True)
+    coverage = models.ForeignKey(
+        District,
+        verbose_name=_("coverage (district)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    rights = models.CharField(_("rights"), max_length=250, blank=True)
+    images = StreamField([("image", ImageBlock())], blank=True, verbose_name=_("images"))
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))], blank=True, verbose_name=_("documents")
+    )
+    media = StreamField(
+        [
+            ("embed", EmbedBlock(label=_("Audio or video address"))),
+            ("file", DocumentChooserBlock(label=_("Audio or video file"))),
+        ],
+        blank=True,
+        verbose_name=_("audio and video"),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("creators"), FieldPanel("contributors"), FieldPanel("publisher")], heading=_("Who")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("description"), FieldPanel("subjects"), FieldPanel("coverage")], heading=_("About")
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("date_text"), FieldPanel("dc_type")]),
+                FieldRowPanel([FieldPanel("language"), FieldPanel("format")]),
+            ],
+            heading=_("When and what"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("identifier"), FieldPanel("source"), FieldPanel("relation"), FieldPanel("rights")],
+            heading=_("Identification and rights"),
+        ),
+    ]
+    media_panels = [FieldPanel("images"), FieldPanel("documents"), FieldPanel("media")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Description")),
+            ObjectList(media_panels, heading=_("Media")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("creators"),
+        index.SearchField("identifier"),
+        index.FilterField("dc_type"),
+        index.FilterField("language"),
+    ]
+    parent_page_types = ["local_content.CollectionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("collection item")
+        verbose_name_plural = _("collection items")
+
+    def save(self, *args, **kwargs):
+        self.year = first_year(self.date_text)
+        super().save(*args, **kwargs)
+
+    @property
+    def creator_list(self):
+        return [line.strip() for line in self.creators.splitlines() if line.strip()]
+
+    @property
+    def contributor_list(self):
+        return [line.strip() for line in self.contributors.splitlines() if line.strip()]
+
+    @property
+    def share_image(self):
+        first = next(iter(self.images), None)
+        return self.social_image or (first.value if first else None)
+
+    @property
+    def share_description(self):
+        return self.search_description or self.description[:300]
+
+    def localized_subjects(self):
+        """The item's subjects in its own language."""
+        keys = [subject.translation_key for subject in self.subjects.all()]
+        return Subject.objects.filter(translation_key__in=keys, locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        from .jsonld import item_jsonld
+
+        context = super().get_context(request, *args, **kwargs)
+        context["subject_list"] = list(self.localized_subjects())
+        context["jsonld"] = item_jsonld(self, request, context["subject_list"])
+        return context
+
+
+def facet_counts(items, field):
+    """[(value, count)] of a field over a queryset of items, most frequent first."""
+    return list(items.values_list(field).annotate(count=Count("pk")).order_by("-count", field))
+
+
+class DeletedRecord(models.Model):
+    """What OAI-PMH harvesters are told about an item that was unpublished or deleted, so they
+    can drop it too ("persistent" deleted records)."""
+
+    identifier = models.CharField(max_length=255, unique=True)
+    datestamp = models.DateTimeField(db_index=True)
+    sets = models.CharField(max_length=1000, blank=True, help_text="Set specs as |type:Text|subject:batik|")
+
+    class Meta:
+        verbose_name = _("deleted OAI record")
+        verbose_name_plural = _("deleted OAI records")
+
+    def __str__(self):
+        return self.identifier
