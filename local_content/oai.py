@@ -3,6 +3,7 @@
 One record per item: the item in the site's default language, with its translations' titles,
 descriptions and subjects as further xml:lang elements."""
 
+import uuid
 from datetime import UTC, datetime
 
 from lxml import etree
@@ -68,8 +69,14 @@ def identifier_of(translation_key):
 
 
 def key_of(identifier):
+    """The item's translation key in an identifier of this repository, or None."""
     prefix = f"oai:{repository_id()}:"
-    return identifier[len(prefix) :] if identifier.startswith(prefix) else None
+    if not identifier.startswith(prefix):
+        return None
+    try:
+        return str(uuid.UUID(identifier[len(prefix) :]))
+    except ValueError:
+        return None
 
 
 @require_http_methods(["GET", "POST"])
@@ -86,6 +93,8 @@ def endpoint(request):
             request_element.set(name, value)
         root.append(Provider(request).respond(verb, arguments))
     except OAIError as error:
+        if error.code in ("badVerb", "badArgument"):
+            request_element.attrib.clear()  # the protocol forbids echoing arguments that were wrong
         element = etree.SubElement(root, f"{{{OAI}}}error", code=error.code)
         element.text = error.message
     body = etree.tostring(root, xml_declaration=True, encoding="UTF-8")

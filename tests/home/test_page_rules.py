@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from gallery.models import GalleryIndexPage
 from home.models import HomePage, StandardPage, VisitPage
+from local_content.models import CollectionIndexPage
 from news.models import EventIndexPage, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
 
@@ -16,7 +17,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, VisitPage, NewsIndexPage, EventIndexPage, GalleryIndexPage, ProgrammeIndexPage},
+            {
+                StandardPage,
+                VisitPage,
+                NewsIndexPage,
+                EventIndexPage,
+                GalleryIndexPage,
+                ProgrammeIndexPage,
+                CollectionIndexPage,
+            },
         )
 
     def test_standard_pages_nest_under_home_and_each_other(self):

@@ -48,6 +48,7 @@ class Command(BaseCommand):
         parser.add_argument("--collection", type=int, help="Page id of the collection (default: the first one).")
 
     def handle(self, csv_file, images=None, collection=None, **options):
+        csv_file, images = Path(csv_file), Path(images) if images else None
         parent = self.collection(collection)
         try:
             with csv_file.open(newline="", encoding="utf-8-sig") as handle:
@@ -145,10 +146,9 @@ class Command(BaseCommand):
                 {"type": "image", "value": {"image": image.pk, "alt_text": image.description, "decorative": False}}
             ]
         names = [part.strip() for part in (row.get("subjects") or "").split(";") if part.strip()]
-        for name in names:
-            subject = Subject.objects.filter(locale=parent.locale, slug=slugify(name)).first()
-            if subject is None:
-                subject = Subject.objects.create(locale=parent.locale, name=name, slug=slugify(name))
-            item.subjects.add(subject)
+        item.subjects = [
+            Subject.objects.get_or_create(locale=parent.locale, slug=slugify(name), defaults={"name": name})[0]
+            for name in names
+        ]
         parent.add_child(instance=item)
         item.save_revision().publish()

@@ -1,0 +1,105 @@
+import json
+import re
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from local_content.models import first_year
+from tests.local_content.conftest import add_item
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2014-08-26", 2014), ("1985", 1985), ("c. 1900", 1900), ("1980-1990", 1980), ("", None), ("abad ke-19", None)],
+)
+def test_first_year_of_free_dates(text, year):
+    assert first_year(text) == year
+
+
+def test_item_page_shows_dublin_core_in_both_languages(client, items):
+    html = client.get("/id/koleksi-madura/km-btk-001/").text
+    assert '<th scope="row">Pencipta</th><td>Tim Perpustakaan</td>' in html
+    assert '<th scope="row">Tanggal</th><td>2013-09-05</td>' in html
+    assert '<th scope="row">Jenis</th><td>Gambar</td>' in html
+    assert 'href="/id/koleksi-madura/?subject=batik">Batik</a>' in html
+    english = client.get("/en/madura-collection/km-btk-001/").text
+    assert "<h1>Kawung batik motif</h1>" in english
+    assert '<th scope="row">Creator</th><td>Tim Perpustakaan</td>' in english
+    assert "Tim Perpustakaan. (2013-09-05). Kawung batik motif. Perpustakaan Umum." in english
+
+
+def test_item_page_emits_schema_org_json_ld(client, items):
+    html = client.get("/en/madura-collection/km-btk-001/").text
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "ImageObject" and data["name"] == "Kawung batik motif"
+    assert data["creator"] == [{"@type": "Person", "name": "Tim Perpustakaan"}]
+    assert data["identifier"] == "KM-BTK-001" and data["about"] == ["Batik"]
+    assert data["url"] == "http://localhost/en/madura-collection/km-btk-001/"
+
+
+def test_json_ld_cannot_break_out_of_its_script(client, collection):
+    add_item(collection, title="Judul </script><script>alert(1)</script>", slug="bahaya")
+    html = client.get("/id/koleksi-madura/bahaya/").text
+    assert "<script>alert(1)" not in html
+
+
+def facet(html, key_label):
+    block = html[html.index(f">{key_label}</h2>") :]
+    block = block[: block.index("</ul>")]
+    return dict(re.findall(r">([^<>]+)</a> <span class=\"count\">\((\d+)\)</span>", block))
+
+
+def test_facets_count_each_value_and_filter_as_links(client, items):
+    html = client.get("/en/madura-collection/").text
+    assert facet(html, "Type") == {"Sound": "2", "Image": "1"}
+    assert facet(html, "Subject") == {"Batik": "2", "Oral history": "2"}
+    assert facet(html, "Language") == {"Madurese": "2", "Indonesian": "1"}
+    assert facet(html, "Period") == {"1980s": "1", "1990s": "1", "2010s": "1"}
+    assert facet(html, "District") == {"Pakong": "2"}
+    filtered = client.get("/en/madura-collection/", {"type": "Sound", "subject": "batik"}).text
+    assert "Batik traders" in filtered and "Ibu Sulha" not in filtered and "1 item" in filtered
+    assert facet(filtered, "Type") == {"Sound": "1"}
+
+
+def test_search_within_the_collection(client, items):
+    html = client.get("/id/koleksi-madura/", {"q": "kawung"}).text
+    assert "Motif batik kawung" in html and "Cerita Ibu Sulha" not in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "\x00"},
+        {"q": '"""'},
+        {"q": "x" * 10000},
+        {"decade": "abc"},
+        {"district": "zz"},
+        {"page": "-1"},
+        {"sort": "drop table"},
+        {"type": "Nope", "language": "<b>"},
+    ],
+)
+def test_bad_browse_input_gives_a_page(client, items, params):
+    assert client.get("/en/madura-collection/", params).status_code == 200
+
+
+def test_sorting(client, items):
+    by_date = client.get("/id/koleksi-madura/", {"sort": "date"}).text
+    assert by_date.index("Pedagang batik") < by_date.index("Cerita Ibu Sulha") < by_date.index("Motif batik kawung")
+
+
+def count_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_browse_queries_do_not_grow_with_the_collection(client, items, collection, subjects):
+    client.get("/id/koleksi-madura/")
+    with_3 = count_queries(client, "/id/koleksi-madura/")
+    for n in range(27):
+        add_item(collection, [subjects["batik"]], title=f"Barang {n}", dc_type="Text", date_text=str(1950 + n))
+    client.get("/id/koleksi-madura/")
+    assert count_queries(client, "/id/koleksi-madura/") == with_3
