@@ -186,6 +186,8 @@ class Provider:
     def GetRecord(self, arguments):  # noqa: N802
         self.check_prefix(arguments["metadataPrefix"])
         found = self.item_or_deleted(arguments["identifier"])
+        if isinstance(found, CollectionItemPage):
+            self.prepare([found])
         element = etree.Element(f"{{{OAI}}}GetRecord")
         element.append(self.record(found, with_metadata=True))
         return element
@@ -217,6 +219,7 @@ class Provider:
         if len(page) < size:
             start = max(offset - live_count, 0)
             page += list(deleted.order_by("datestamp", "pk")[start : start + size - len(page)])
+        self.prepare([found for found in page if isinstance(found, CollectionItemPage)])
         element = etree.Element(f"{{{OAI}}}{verb}")
         for found in page:
             element.append(self.record(found, with_metadata) if with_metadata else self.header(found))
@@ -238,7 +241,7 @@ class Provider:
         return query
 
     def selection(self, query):
-        items = CollectionItemPage.objects.live().filter(locale=self.locale)
+        items = CollectionItemPage.objects.live().filter(locale=self.locale).select_related("coverage", "locale")
         deleted = DeletedRecord.objects.all()
         if query["from"] or query["until"]:
             start, start_granularity = parse_stamp(query["from"]) if query["from"] else (None, None)
@@ -278,6 +281,41 @@ class Provider:
 
     # Records -------------------------------------------------------------------------------
 
+    def prepare(self, items):
+        """Everything the records of these items need, in a fixed number of queries: their
+        translations, and their subjects' names in each language and slugs for set specs."""
+        keys = [item.translation_key for item in items]
+        self.translations = {key: [] for key in keys}
+        translations = (
+            CollectionItemPage.objects.live()
+            .filter(translation_key__in=keys)
+            .exclude(locale=self.locale)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+        for translation in translations:
+            self.translations[translation.translation_key].append(translation)
+        links = CollectionItemPage.subjects.through.objects.filter(collectionitempage__in=items).values_list(
+            "collectionitempage_id", "subject__translation_key"
+        )
+        subject_keys_of = {item.pk: [] for item in items}
+        for item_pk, subject_key in links:
+            subject_keys_of[item_pk].append(subject_key)
+        names = {}
+        for subject in Subject.objects.filter(translation_key__in={key for _pk, key in links}):
+            names[(subject.translation_key, subject.locale_id)] = subject
+        self.subject_names = {
+            pk: {
+                locale_id: [names[(key, locale_id)].name for key in subject_keys if (key, locale_id) in names]
+                for locale_id in {locale for _key, locale in names}
+            }
+            for pk, subject_keys in subject_keys_of.items()
+        }
+        self.subject_slugs = {
+            pk: [names[(key, self.locale.pk)].slug for key in subject_keys if (key, self.locale.pk) in names]
+            for pk, subject_keys in subject_keys_of.items()
+        }
+
     def header(self, found):
         header = etree.Element(f"{{{OAI}}}header")
         if isinstance(found, DeletedRecord):
@@ -289,7 +327,7 @@ class Provider:
             return header
         etree.SubElement(header, f"{{{OAI}}}identifier").text = identifier_of(found.translation_key)
         etree.SubElement(header, f"{{{OAI}}}datestamp").text = stamp(found.last_published_at)
-        for spec in set_specs(found):
+        for spec in [f"type:{found.dc_type}"] + [f"subject:{slug}" for slug in self.subject_slugs[found.pk]]:
             etree.SubElement(header, f"{{{OAI}}}setSpec").text = spec
         return header
 
@@ -304,9 +342,7 @@ class Provider:
     def dublin_core(self, item):
         dc = etree.Element(f"{{{OAI_DC}}}dc", nsmap={"oai_dc": OAI_DC, "dc": DC, "xsi": XSI})
         dc.set(f"{{{XSI}}}schemaLocation", f"{OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
-        versions = [item] + [
-            translation.specific for translation in item.get_translations().live().select_related("locale")
-        ]
+        versions = [item] + self.translations[item.translation_key]
 
         def add(name, value, lang=None):
             if value:
@@ -320,8 +356,8 @@ class Provider:
         for name in item.creator_list:
             add("creator", name)
         for version in versions:
-            for subject in version.localized_subjects():
-                add("subject", subject.name, version.locale.language_code)
+            for name in self.subject_names[item.pk].get(version.locale_id, []):
+                add("subject", name, version.locale.language_code)
         for version in versions:
             add("description", version.description, version.locale.language_code)
         add("publisher", item.publisher)

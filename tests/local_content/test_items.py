@@ -103,3 +103,10 @@ def test_browse_queries_do_not_grow_with_the_collection(client, items, collectio
         add_item(collection, [subjects["batik"]], title=f"Barang {n}", dc_type="Text", date_text=str(1950 + n))
     client.get("/id/koleksi-madura/")
     assert count_queries(client, "/id/koleksi-madura/") == with_3
+
+
+def test_editors_get_a_duplicate_button_on_items(admin_client, items):
+    response = admin_client.get(f"/admin/pages/{items[0].pk}/edit/")
+    assert response.status_code == 200
+    assert f'href="/admin/pages/{items[0].pk}/copy/"' in response.text
+    assert "Duplicate item" in response.text or "Gandakan item" in response.text

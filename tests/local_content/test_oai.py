@@ -186,3 +186,23 @@ def test_harvest_returns_every_item_exactly_once(client, items, collection):
     assert len(harvested) == 9 and len(set(harvested)) == 9
     titles = [record.metadata["title"] for record in DjangoClientSickle(client).ListRecords(metadataPrefix="oai_dc")]
     assert ["Motif batik kawung", "Kawung batik motif"] in titles
+
+
+def test_list_records_queries_do_not_grow_with_the_page(client, items, collection, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.local_content.conftest import add_item
+
+    settings.OAI_PAGE_SIZE = 100
+
+    def count():
+        client.get("/oai/?verb=ListRecords&metadataPrefix=oai_dc")
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/oai/?verb=ListRecords&metadataPrefix=oai_dc")
+        return len(queries.captured_queries)
+
+    with_3 = count()
+    for n in range(12):
+        add_item(collection, title=f"Barang {n}", dc_type="Text")
+    assert count() == with_3
