@@ -8,6 +8,7 @@ Runs on its own SQLite file (or DATABASE_URL), never on the site's database:
 """
 
 import argparse
+import io
 import os
 import statistics
 import sys
@@ -41,7 +42,7 @@ def main():
     from local_content.models import CollectionIndexPage, CollectionItemPage, Subject
 
     call_command("migrate", verbosity=0)
-    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))
+    call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
     collection = CollectionIndexPage.objects.get(locale__language_code="id")
     subjects = list(Subject.objects.filter(locale=collection.locale))
     types = ["Text", "StillImage", "Sound", "PhysicalObject"]
