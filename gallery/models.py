@@ -16,18 +16,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.pages import BasePage, linking_to, localized
+from portal.pages import BasePage, IndexPage, linking_to, localized
 
 ALBUMS_PER_PAGE = 12
 
 
-class GalleryIndexPage(RoutablePageMixin, BasePage):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
+class GalleryIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["gallery.GalleryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("gallery index page")

@@ -14,7 +14,7 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.pages import BasePage
+from portal.pages import BasePage, IndexPage
 
 # DCMI Type Vocabulary, the values of dc:type.
 DC_TYPES = [
@@ -77,13 +77,8 @@ def first_year(date_text):
     return min(years) if years else None
 
 
-class CollectionIndexPage(RoutablePageMixin, BasePage):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
+class CollectionIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["local_content.CollectionItemPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("collection index page")

@@ -20,7 +20,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
-from portal.pages import BasePage, LeadImageMixin, listing, localized
+from portal.pages import BasePage, IndexPage, LeadImageMixin, listing, localized
 
 from . import calendars, feeds
 
@@ -53,13 +53,8 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index page")
@@ -214,13 +209,8 @@ class NewsPage(LeadImageMixin, BasePage):
         return list(listing(NewsPage.objects.filter(pk__in=ids)).order_by("-date", "-pk")[:limit])
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["news.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event index page")

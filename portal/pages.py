@@ -19,6 +19,21 @@ class BasePage(SeoMixin, Page):
         abstract = True
 
 
+class IndexPage(BasePage):
+    """A section's landing page under the home page: one per language, with a short introduction."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, max_length=600, help_text=_("One or two sentences shown under the title.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 def localized(pages, locale=None):
     """The given pages swapped for their live translations in `locale` (the active language by
     default) where they exist, in one query for the whole list. Keeps order; None stays None."""

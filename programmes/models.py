@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from portal.blocks import BodyBlock, DocumentLinkBlock
-from portal.pages import BasePage, LeadImageMixin, linking_to, listing, localized
+from portal.pages import BasePage, IndexPage, LeadImageMixin, linking_to, listing, localized
 
 from .blocks import ChartBlock, FigureBlock, MilestoneBlock
 
@@ -75,13 +75,8 @@ def localized_snippets(items, locale):
     return [translations.get(item.translation_key, item) for item in items]
 
 
-class ProgrammeIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
+class ProgrammeIndexPage(IndexPage):
     subpage_types = ["programmes.ProgrammePage", "programmes.VillageLibraryIndexPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("programme index page")
@@ -179,13 +174,9 @@ class ProgrammePage(LeadImageMixin, BasePage):
         return context
 
 
-class VillageLibraryIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
+class VillageLibraryIndexPage(IndexPage):
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = ["programmes.VillageLibraryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("village library index page")
