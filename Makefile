@@ -20,8 +20,7 @@ test: install-dev messages browser-tools
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-only $(PY) manage.py check
 	$(PY) -m ruff check .
 	$(PY) -m pytest -m "not browser"
-	# Apart: the browser tests flush the database after each test and get the migrations' rows
-	# (locales, root page) back by serialized rollback, which does not hold in a mixed run.
+	# Apart: the browser tests share one demo site, built once and never rolled back.
 	$(PY) -m pytest -m browser
 
 install: $(VENV)/.installed

@@ -1,4 +1,8 @@
-"""Real Chromium (Debian's package) driven by Playwright, against pytest-django's live server."""
+"""Real Chromium (Debian's package) driven by Playwright, against one demo site for the whole run.
+
+The demo is built once into the test database and served by a live server thread for the session.
+The browser tests only read it, or add pages of their own, so nothing is rolled back between
+tests: rebuilding the demo for every test made this suite several times slower."""
 
 import os
 from io import StringIO
@@ -29,9 +33,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            # Each test flushes the database; serialized rollback brings back what migrations made
-            # (locales, root page, collections) for the next one.
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")
@@ -42,13 +43,45 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def demo_site(transactional_db):
-    call_command("load_demo_content", stdout=StringIO())
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker):
+    """The test database, always: no browser test asks for `db` itself, and pytest-django only
+    creates test databases for tests that do. Without this the demo would go into the real one."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def site(django_db_setup, django_db_blocker):
+    """The URL of the demo site, built once and served for the whole browser run."""
+    from pytest_django.live_server_helper import LiveServer
+
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        name = str(connections["default"].settings_dict["NAME"])
+        assert "memory" in name or "test" in name, f"not a test database: {name}"
+        call_command("load_demo_content", stdout=StringIO())
+        server = LiveServer("localhost")  # shares an in-memory SQLite connection with its thread
+        yield server.url
+        server.stop()
+        connections.close_all()
 
 
 @pytest.fixture
-def open_page(browser, live_server, demo_site):
+def db_access(django_db_blocker):
+    """Lets a browser test read what it did through the ORM (the database the server uses)."""
+    with django_db_blocker.unblock():
+        yield
+
+
+@pytest.fixture
+def open_page(browser, site):
     """Opens a path of the demo site in a fresh context; fails on console errors and failed requests."""
     contexts, problems = [], []
 
@@ -62,7 +95,7 @@ def open_page(browser, live_server, demo_site):
             "response",
             lambda response: response.status >= 400 and problems.append(f"{response.status}: {response.url}"),
         )
-        response = page.goto(live_server.url + path)
+        response = page.goto(site + path)
         assert response.status == 200, path
         return page
 

@@ -11,11 +11,12 @@ PASSWORD = "kata-sandi-editor-2026"
 
 
 @pytest.fixture
-def editor_page(browser, live_server, demo_site):
-    get_user_model().objects.create_superuser("editor", "editor@perpustakaan.example", PASSWORD)
+def editor_page(browser, site, db_access):
+    if not get_user_model().objects.filter(username="editor").exists():
+        get_user_model().objects.create_superuser("editor", "editor@perpustakaan.example", PASSWORD)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
     page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
+    page.goto(f"{site}/admin/login/")
     page.fill("#id_username", "editor")
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit]")
@@ -24,9 +25,9 @@ def editor_page(browser, live_server, demo_site):
     context.close()
 
 
-def open_new_news_form(page, live_server):
+def open_new_news_form(page, site):
     index = NewsIndexPage.objects.get(locale__language_code="id")
-    page.goto(f"{live_server.url}/admin/pages/add/news/newspage/{index.pk}/")
+    page.goto(f"{site}/admin/pages/add/news/newspage/{index.pk}/")
 
 
 def publish(page):
@@ -34,9 +35,9 @@ def publish(page):
     page.locator("button[name=action-publish]").click()
 
 
-def test_editor_previews_and_publishes_a_news_item(editor_page, live_server):
+def test_editor_previews_and_publishes_a_news_item(editor_page, site):
     page = editor_page
-    open_new_news_form(page, live_server)
+    open_new_news_form(page, site)
     page.fill("#id_title", "Bunda Baca berkunjung ke perpustakaan")
     page.fill("#id_summary", "Bunda Baca 2014 membacakan cerita untuk anak-anak.")
 
@@ -49,15 +50,15 @@ def test_editor_previews_and_publishes_a_news_item(editor_page, live_server):
     news = NewsPage.objects.get(title="Bunda Baca berkunjung ke perpustakaan")
     assert news.live
 
-    page.goto(f"{live_server.url}{news.url}")
+    page.goto(f"{site}{news.url}")
     expect(page.get_by_role("heading", name="Bunda Baca berkunjung ke perpustakaan")).to_be_visible()
-    page.goto(f"{live_server.url}/id/berita/")
+    page.goto(f"{site}/id/berita/")
     expect(page.get_by_role("link", name="Bunda Baca berkunjung ke perpustakaan")).to_be_visible()
 
 
-def test_editor_schedules_a_news_item_for_later(editor_page, live_server):
+def test_editor_schedules_a_news_item_for_later(editor_page, site):
     page = editor_page
-    open_new_news_form(page, live_server)
+    open_new_news_form(page, site)
     page.fill("#id_title", "Pengumuman libur akhir tahun")
     page.fill("#id_summary", "Perpustakaan tutup pada hari libur nasional.")
 
@@ -73,6 +74,6 @@ def test_editor_schedules_a_news_item_for_later(editor_page, live_server):
     assert not news.live
     assert news.scheduled_revision is not None
     assert news.scheduled_revision.approved_go_live_at.year == 2030
-    response = page.goto(f"{live_server.url}/id/berita/")
+    response = page.goto(f"{site}/id/berita/")
     assert response.status == 200
     expect(page.get_by_role("link", name="Pengumuman libur akhir tahun")).to_have_count(0)
