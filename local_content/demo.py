@@ -333,14 +333,8 @@ def image_blocks(image, lang):
 def build_subjects(builder):
     found = {}
     for key, (name_id, slug_id, name_en, slug_en) in SUBJECTS.items():
-        subject = Subject.objects.filter(locale=builder.id, slug=slug_id).first()
-        if subject is None:
-            subject = Subject.objects.create(locale=builder.id, name=name_id, slug=slug_id)
-        if subject.get_translation_or_none(builder.en) is None:
-            english = subject.copy_for_translation(builder.en)
-            english.name, english.slug = name_en, slug_en
-            english.save()
-        found[key] = subject
+        fields_id, fields_en = {"name": name_id, "slug": slug_id}, {"name": name_en, "slug": slug_en}
+        found[key], _english = builder.ensure_snippet(Subject, {"slug": slug_id}, fields_id, fields_en)
     return found
 
 

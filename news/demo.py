@@ -625,17 +625,8 @@ def build_categories(builder):
     """Categories by key, each as {locale id: category}."""
     found = {}
     for key, (words_id, words_en) in CATEGORIES.items():
-        category = NewsCategory.objects.filter(locale=builder.id, slug=words_id["slug"]).first()
-        if category is None:
-            category = NewsCategory.objects.create(locale=builder.id, **words_id)
-        translation = category.get_translation_or_none(builder.en)
-        if translation is None:
-            translation = category.copy_for_translation(builder.en)
-            for field, value in words_en.items():
-                setattr(translation, field, value)
-            translation.save()
+        category, translation = builder.ensure_snippet(NewsCategory, {"slug": words_id["slug"]}, words_id, words_en)
         found[key] = {builder.id.pk: category, builder.en.pk: translation}
-    builder.log(f"News categories: {len(found)} ready")
     return found
 
 

@@ -584,18 +584,9 @@ def build_partners(builder):
     """Partners by key, each as {locale id: partner}."""
     found = {}
     for key, (kind, website, name, description_id, description_en) in PARTNERS.items():
-        partner = Partner.objects.filter(locale=builder.id, name=name).first()
-        if partner is None:
-            partner = Partner.objects.create(
-                locale=builder.id, name=name, kind=kind, website=website, description=description_id
-            )
-        translation = partner.get_translation_or_none(builder.en)
-        if translation is None:
-            translation = partner.copy_for_translation(builder.en)
-            translation.description = description_en
-            translation.save()
+        fields = {"name": name, "kind": kind, "website": website, "description": description_id}
+        partner, translation = builder.ensure_snippet(Partner, {"name": name}, fields, {"description": description_en})
         found[key] = {builder.id.pk: partner, builder.en.pk: translation}
-    builder.log(f"Partners: {len(found)} ready")
     return found
 
 

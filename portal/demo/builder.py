@@ -62,17 +62,23 @@ class DemoBuilder:
     # Library profile and settings ------------------------------------------------------
 
     def build_profile(self):
-        profile = LibraryProfile.objects.filter(locale=self.id).first()
-        if profile is None:
-            profile = LibraryProfile.objects.create(locale=self.id, **content.PROFILE["id"])
-            self.log("Library profile (id): created")
-        if profile.get_translation_or_none(self.en) is None:
-            translation = profile.copy_for_translation(self.en)
-            for field, value in content.PROFILE["en"].items():
+        profile, _english = self.ensure_snippet(LibraryProfile, {}, content.PROFILE["id"], content.PROFILE["en"])
+        return profile
+
+    def ensure_snippet(self, model, lookup, fields_id, fields_en):
+        """The Indonesian snippet matching `lookup` (created with `fields_id` if missing) and its
+        English translation (created with `fields_en` if missing), as a pair."""
+        snippet = model.objects.filter(locale=self.id, **lookup).first()
+        if snippet is None:
+            snippet = model.objects.create(locale=self.id, **fields_id)
+            self.log(f"{model._meta.verbose_name} (id): {snippet} created")
+        translation = snippet.get_translation_or_none(self.en)
+        if translation is None:
+            translation = snippet.copy_for_translation(self.en)
+            for field, value in fields_en.items():
                 setattr(translation, field, value)
             translation.save()
-            self.log("Library profile (en): created")
-        return profile
+        return snippet, translation
 
     def build_settings(self, home, profile):
         site = Site.objects.get(root_page=home)
