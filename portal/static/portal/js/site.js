@@ -68,6 +68,12 @@
     start();
   }
 
+  // On phones the menu scrolls sideways: bring the current section into view.
+  var currentSection = document.querySelector(".site-nav [aria-current]");
+  if (currentSection && currentSection.parentElement.parentElement.scrollWidth > window.innerWidth) {
+    currentSection.scrollIntoView({ block: "nearest", inline: "center" });
+  }
+
   document.querySelectorAll("[data-carousel]").forEach(carousel);
 
   // Lightbox over an album's photo grid. Each thumbnail links to the photo's own page, which is
