@@ -26,7 +26,7 @@ def search_ids(items, text):
     if not text:
         return list(items.values_list("pk", flat=True))
     try:
-        return [page.pk for page in items.search(text)]
+        return [page.pk for page in items.search(text, order_by_relevance=False)]
     except DatabaseError:
         return list(
             items.filter(Q(title__icontains=text) | Q(description__icontains=text)).values_list("pk", flat=True)
