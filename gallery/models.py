@@ -17,6 +17,7 @@ from wagtail.models import Collection, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.pages import BasePage, IndexPage, linking_to, localized
+from portal.seo import compact, image_url, publisher_data
 
 ALBUMS_PER_PAGE = 12
 
@@ -137,9 +138,23 @@ class GalleryPage(RoutablePageMixin, BasePage):
         first = self.photos.first()
         return self.social_image or (first.image if first else None)
 
-    @property
-    def share_description(self):
-        return self.search_description or self.description
+    def structured_data(self, request):
+        return [
+            compact(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "ImageGallery",
+                    "name": self.title,
+                    "description": self.share_description,
+                    "url": self.get_full_url(request),
+                    "inLanguage": self.locale.language_code,
+                    "datePublished": self.date.isoformat(),
+                    "contentLocation": {"@type": "Place", "name": self.place} if self.place else None,
+                    "image": image_url(request, self.share_image),
+                    "publisher": publisher_data(request),
+                }
+            )
+        ]
 
     def ordered_photos(self):
         return list(

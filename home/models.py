@@ -1,17 +1,23 @@
 from dataclasses import dataclass
 
 from django.db import models
+from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_covers
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
-from portal.pages import BasePage, listing, localized
+from portal.context import site_library
+from portal.pages import BasePage, PlaceMixin, listing, localized
+from portal.seo import library_data
 from programmes.models import Partner
+
+from .blocks import FacilityBlock
 
 MAX_SLIDES = 6
 
@@ -100,6 +106,9 @@ class HomePage(BasePage):
         albums = GalleryPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")
         return attach_covers(with_covers(albums)[:4])
 
+    def structured_data(self, request):
+        return [library_data(request, self)]
+
     def section_pages(self):
         """The news, events and gallery index pages under this home page (for "see all" links)."""
         sections = (NewsIndexPage, EventIndexPage, GalleryIndexPage)
@@ -127,25 +136,42 @@ class StandardPage(BasePage):
         verbose_name = _("standard page")
 
 
-class VisitPage(BasePage):
-    """How to get here and when: address and hours come from the library settings."""
+class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
+    """How to get here, when, and what to find: address and hours come from the library settings."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=400)
-    map_url = models.URLField(
-        _("map link"),
+    embed_map = models.BooleanField(
+        _("offer an embedded map"),
+        default=True,
+        help_text=_(
+            "Visitors can open an OpenStreetMap map on the page. It loads only when they ask for it, "
+            "so nothing is fetched from OpenStreetMap before that."
+        ),
+    )
+    facilities = StreamField(
+        [("facility", FacilityBlock())],
         blank=True,
-        help_text=_("An OpenStreetMap address of the library, e.g. https://www.openstreetmap.org/?mlat=...&mlon=..."),
+        verbose_name=_("facilities"),
+        help_text=_("Reading rooms, internet corner, children's corner, accessibility."),
+    )
+    membership = RichTextField(
+        _("how to become a member"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who can join, what to bring, what it costs."),
     )
     body = StreamField(
         BodyBlock(),
         blank=True,
-        verbose_name=_("facilities and directions"),
-        help_text=_("Reading rooms, internet corner, children's corner, accessibility, parking."),
+        verbose_name=_("directions and more"),
+        help_text=_("Getting here by public transport, parking, anything else."),
     )
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
-        FieldPanel("map_url"),
+        MultiFieldPanel([PlaceMixin.location_panel, FieldPanel("embed_map")], heading=_("Map")),
+        FieldPanel("facilities"),
+        FieldPanel("membership"),
         FieldPanel("body"),
     ]
 
@@ -155,3 +181,20 @@ class VisitPage(BasePage):
 
     class Meta:
         verbose_name = _("visit page")
+
+    @route(r"^$")
+    def visit(self, request):
+        # ?map=1 shows the embedded map: a link that works without JavaScript.
+        return self.render(request, context_overrides={"show_map": self.embed_map and request.GET.get("map") == "1"})
+
+    def structured_data(self, request):
+        data = library_data(request, self)
+        if data and self.has_location:
+            data["geo"] = {"@type": "GeoCoordinates", "latitude": float(self.latitude), "longitude": float(self.longitude)}
+            data["hasMap"] = self.map_url
+        return [data]
+
+    @route(r"^hours\.json$")
+    def hours_json(self, request):
+        hours = site_library(request)["hours"]
+        return JsonResponse(hours.as_json(), json_dumps_params={"ensure_ascii": False})

@@ -1,8 +1,6 @@
 """schema.org JSON-LD for a collection item, so search engines understand what it is."""
 
-import json
-
-from django.utils.safestring import mark_safe
+from portal.seo import compact
 
 SCHEMA_TYPES = {
     "Text": "Book",
@@ -35,6 +33,4 @@ def item_jsonld(item, request, subjects):
         "spatialCoverage": item.coverage.name if item.coverage else None,
         "license": item.rights,
     }
-    data.update({key: value for key, value in optional.items() if value})
-    # Escape "<" so a title cannot close the <script> element it is embedded in.
-    return mark_safe(json.dumps(data, ensure_ascii=False).replace("<", "\\u003c"))
+    return data | compact(optional)

@@ -2,6 +2,7 @@ import re
 
 from django.db import models
 from django.db.models import Count
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -198,22 +199,24 @@ class CollectionItemPage(BasePage):
         first = next(iter(self.images), None)
         return self.social_image or (first.value if first else None)
 
-    @property
-    def share_description(self):
-        return self.search_description or self.description[:300]
-
     def localized_subjects(self):
         """The item's subjects in its own language."""
         keys = [subject.translation_key for subject in self.subjects.all()]
         return Subject.objects.filter(translation_key__in=keys, locale_id=self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subject_list"] = self.subject_list
+        return context
+
+    @cached_property
+    def subject_list(self):
+        return list(self.localized_subjects())
+
+    def structured_data(self, request):
         from .jsonld import item_jsonld
 
-        context = super().get_context(request, *args, **kwargs)
-        context["subject_list"] = list(self.localized_subjects())
-        context["jsonld"] = item_jsonld(self, request, context["subject_list"])
-        return context
+        return [item_jsonld(self, request, self.subject_list)]
 
 
 def facet_counts(items, field):

@@ -20,7 +20,9 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
+from portal.context import site_library
 from portal.pages import BasePage, IndexPage, LeadImageMixin, listing, localized
+from portal.seo import article_data, compact, image_url, publisher_data
 
 from . import calendars, feeds
 
@@ -196,6 +198,19 @@ class NewsPage(LeadImageMixin, BasePage):
         context["related_pages"] = [page for page in localized([b.value for b in self.related_pages]) if page]
         return context
 
+    def structured_data(self, request):
+        return [
+            article_data(self, request)
+            | compact(
+                {
+                    "@type": "NewsArticle",
+                    "datePublished": self.date.isoformat(),
+                    "author": {"@type": "Person", "name": self.author} if self.author else publisher_data(request),
+                    "articleSection": self.category.name if self.category else None,
+                }
+            )
+        ]
+
     def related_news(self, limit=3):
         """Other news in the same category or sharing a tag, newest first."""
         tags = [tag.pk for tag in self.tags.all() if tag.pk]  # also works on an unsaved preview
@@ -299,6 +314,38 @@ class EventPage(RoutablePageMixin, LeadImageMixin, BasePage):
     @path("")
     def detail(self, request):
         return self.render(request)
+
+    def structured_data(self, request):
+        profile = site_library(request)["profile"]
+        place = {
+            "@type": "Place",
+            "name": self.venue or (profile.name if profile else ""),
+            "address": self.address or (profile.address if profile else ""),
+        }
+        start, end = self.local_start, self.local_end
+        return [
+            compact(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "Event",
+                    "name": self.title,
+                    "description": self.share_description,
+                    "url": self.get_full_url(request),
+                    "inLanguage": self.locale.language_code,
+                    "startDate": start.date().isoformat() if self.all_day else start.isoformat(),
+                    "endDate": (end.date().isoformat() if self.all_day else end.isoformat()) if end else None,
+                    "eventStatus": "https://schema.org/EventScheduled",
+                    "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+                    "location": compact(place),
+                    "image": [image_url(request, self.share_image)] if self.share_image else None,
+                    "organizer": {"@type": "Organization", "name": self.organiser}
+                    if self.organiser
+                    else publisher_data(request),
+                    "isAccessibleForFree": self.free_entry,
+                    "offers": {"@type": "Offer", "url": self.registration_url} if self.registration_url else None,
+                }
+            )
+        ]
 
     @path("ics/", name="ics")
     def ics(self, request):

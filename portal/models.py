@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import models
+from django.utils import timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
@@ -7,9 +10,19 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Orderable, TranslatableMixin
 
-from .hours import WeeklyHours
+from .hours import OpeningHours
+
+
+def validate_email_list(value):
+    for address in email_list(value):
+        validate_email(address)
+
+
+def email_list(value):
+    return [address.strip() for address in value.split(",") if address.strip()]
 
 
 class LibraryProfile(TranslatableMixin, models.Model):
@@ -106,6 +119,22 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
     rss_url = models.URLField(
         _("RSS feed"), blank=True, help_text=_("Leave empty to offer the news feed of this site.")
     )
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on WhatsApp and Facebook for pages without a photo of their own. Landscape, 1200 px wide."),
+    )
+    contact_recipients = models.CharField(
+        _("contact form recipients"),
+        max_length=500,
+        blank=True,
+        validators=[validate_email_list],
+        help_text=_("E-mail addresses that receive contact form messages, separated by commas."),
+    )
 
     edit_handler = TabbedInterface(
         [
@@ -115,6 +144,8 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
                     FieldPanel("logo"),
                     MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),
                     FieldPanel("catalogue_search_url"),
+                    FieldPanel("contact_recipients"),
+                    FieldPanel("default_share_image"),
                 ],
                 heading=_("Library"),
             ),
@@ -150,8 +181,12 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
             (profile for profile in versions.values() if profile.pk == self.profile_id), None
         )
 
-    def weekly_hours(self):
-        return WeeklyHours(self.opening_hours.all())
+    def opening_hours_for(self, locale, today):
+        """Weekly hours plus the special schedules from `today` on, named in `locale`."""
+        return OpeningHours(self.opening_hours.all(), SpecialSchedule.upcoming(locale, today))
+
+    def contact_recipient_list(self):
+        return email_list(self.contact_recipients)
 
     def social_links(self):
         """(network key, label, url) for each filled-in network, in display order."""
@@ -166,14 +201,24 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
         return [link for link in links if link[2]]
 
 
-class OpeningPeriod(Orderable):
+class TimeRange(models.Model):
+    opens = models.TimeField(_("opens"), help_text=_("E.g. 07:30"))
+    closes = models.TimeField(_("closes"), help_text=_("E.g. 15:30"))
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+
+
+class OpeningPeriod(TimeRange, Orderable):
     """One opening period on one weekday. A day with no period is a closed day; a day with two
     periods has a break (e.g. Friday prayers)."""
 
     settings = ParentalKey(LibrarySettings, related_name="opening_hours", on_delete=models.CASCADE)
     weekday = models.PositiveSmallIntegerField(_("day"), choices=sorted(WEEKDAYS.items()))
-    opens = models.TimeField(_("opens"), help_text=_("E.g. 07:30"))
-    closes = models.TimeField(_("closes"), help_text=_("E.g. 15:30"))
 
     panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
 
@@ -184,6 +229,132 @@ class OpeningPeriod(Orderable):
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
+
+class SpecialSchedule(TranslatableMixin, ClusterableModel):
+    """Hours that replace the weekly ones between two dates: Ramadan hours, a national holiday,
+    a closure for stocktaking. Overlapping schedules: the one that starts later wins."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("E.g. 'Ramadan hours' or 'Idul Fitri holiday'."))
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("until"), help_text=_("The last day of the schedule, included."))
+    closed = models.BooleanField(_("closed all day"), default=False)
+    note = models.CharField(
+        _("note"), max_length=255, blank=True, help_text=_("Shown with the dates, e.g. the reason.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel([FieldPanel("starts_on"), FieldPanel("ends_on")], heading=_("Dates")),
+        FieldPanel("closed"),
+        InlinePanel(
+            "periods",
+            heading=_("Opening hours on these dates"),
+            label=_("Opening period"),
+            help_text=_("Leave the day empty for every day. A day without a period is closed."),
+        ),
+        FieldPanel("note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("special opening hours")
+        verbose_name_plural = _("special opening hours")
+        ordering = ["starts_on"]
+
+    def __str__(self):
+        return self.name
+
     def clean(self):
-        if self.opens and self.closes and self.closes <= self.opens:
-            raise ValidationError({"closes": _("Closing time must be after opening time.")})
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
+
+    @classmethod
+    def upcoming(cls, locale, today):
+        """Schedules that have not ended, each in `locale` where translated, else in its own language."""
+        schedules = cls.objects.filter(ends_on__gte=today).prefetch_related("periods").select_related("locale")
+        return list(in_language(schedules, locale))
+
+
+class SpecialPeriod(TimeRange, Orderable):
+    schedule = ParentalKey(SpecialSchedule, related_name="periods", on_delete=models.CASCADE)
+    weekday = models.PositiveSmallIntegerField(
+        _("day"), choices=sorted(WEEKDAYS.items()), null=True, blank=True, help_text=_("Empty: every day.")
+    )
+
+    panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening period")
+        verbose_name_plural = _("opening periods")
+
+
+class Alert(TranslatableMixin, models.Model):
+    """A banner at the top of every page for a while: a closure, a change, an announcement."""
+
+    class Level(models.TextChoices):
+        NOTICE = "notice", _("Notice")
+        WARNING = "warning", _("Warning")
+        URGENT = "urgent", _("Urgent")
+
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices, default=Level.NOTICE)
+    title = models.CharField(_("title"), max_length=120)
+    message = models.CharField(_("message"), max_length=300, blank=True)
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("more about it"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A page with the details, e.g. the news item about the closure."),
+    )
+    starts_at = models.DateTimeField(_("show from"), default=timezone.now)
+    ends_at = models.DateTimeField(_("show until"), null=True, blank=True, help_text=_("Empty: until removed."))
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("level"),
+        FieldPanel("title"),
+        FieldPanel("message"),
+        FieldPanel("link_page"),
+        MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("When")),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("alert banner")
+        verbose_name_plural = _("alert banners")
+        ordering = ["-starts_at"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The end must be after the start.")})
+
+    @classmethod
+    def showing(cls, locale, now):
+        """Alerts shown at `now`, in `locale` where translated, else in their own language:
+        a closure notice must reach English visitors before anyone translates it."""
+        alerts = cls.objects.filter(starts_at__lte=now).exclude(ends_at__lte=now).select_related("locale")
+        order = {cls.Level.URGENT: 0, cls.Level.WARNING: 1, cls.Level.NOTICE: 2}
+        return sorted(in_language(alerts, locale), key=lambda alert: (order[alert.level], -alert.starts_at.timestamp()))
+
+    @property
+    def dismiss_key(self):
+        """Changes when the alert is edited, so an edited alert shows again after being dismissed."""
+        return f"{self.translation_key}-{self.updated_at:%Y%m%d%H%M%S}"
+
+
+def in_language(objects, locale):
+    """One object per translation_key: the one in `locale`, else the one in the default language,
+    else any. `objects` is a queryset over all languages with their locales, read once."""
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    chosen = {}
+    for obj in objects:
+        current = chosen.get(obj.translation_key)
+        rank = 0 if obj.locale_id == locale.pk else 1 if obj.locale.language_code == default else 2
+        if current is None or rank < current[0]:
+            chosen[obj.translation_key] = (rank, obj)
+    return [obj for _rank, obj in chosen.values()]

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale, Page, ReferenceIndex
 
 from portal.seo import SeoMixin
@@ -94,9 +94,37 @@ class LeadImageMixin(models.Model):
     def share_image(self):
         return self.social_image or self.lead_image
 
+
+class PlaceMixin(models.Model):
+    """A point on the map, linked to OpenStreetMap (no map tiles are loaded until asked for)."""
+
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+
+    location_panel = FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location"))
+
+    class Meta:
+        abstract = True
+
     @property
-    def share_description(self):
-        return self.search_description or self.summary
+    def has_location(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def map_url(self):
+        if not self.has_location:
+            return ""
+        lat, lon = self.latitude, self.longitude
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
+    @property
+    def map_embed_url(self):
+        """OpenStreetMap's embeddable map around the point, with a marker."""
+        if not self.has_location:
+            return ""
+        lat, lon, pad = float(self.latitude), float(self.longitude), 0.004
+        bbox = f"{lon - pad:.6f},{lat - pad:.6f},{lon + pad:.6f},{lat + pad:.6f}"
+        return f"https://www.openstreetmap.org/export/embed.html?bbox={bbox}&layer=mapnik&marker={lat:.6f},{lon:.6f}"
 
 
 def listing(queryset):

@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from portal.blocks import BodyBlock, DocumentLinkBlock
-from portal.pages import BasePage, IndexPage, LeadImageMixin, linking_to, listing, localized
+from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, localized
 
 from .blocks import ChartBlock, FigureBlock, MilestoneBlock
 
@@ -216,7 +216,7 @@ def map_points(libraries, width=600, height=400, margin=80):
     ]
 
 
-class VillageLibraryPage(LeadImageMixin, BasePage):
+class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
     village = models.CharField(_("village (desa)"), max_length=100)
     district = models.CharField(_("district (kecamatan)"), max_length=100)
     library_name = models.CharField(_("library name"), max_length=150, blank=True)
@@ -236,8 +236,6 @@ class VillageLibraryPage(LeadImageMixin, BasePage):
         _("opening hours"), max_length=200, blank=True, help_text=_("E.g. Mon-Sat 08.00-14.00")
     )
     contact = models.CharField(_("contact"), max_length=200, blank=True)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     photos = StreamField([("photo", ImageBlock())], blank=True, verbose_name=_("photos"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("story"))
 
@@ -254,7 +252,7 @@ class VillageLibraryPage(LeadImageMixin, BasePage):
             ],
             heading=_("Facilities and contact"),
         ),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
+        PlaceMixin.location_panel,
         FieldPanel("photos"),
         FieldPanel("body"),
     ]
@@ -263,12 +261,6 @@ class VillageLibraryPage(LeadImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("village library page")
-
-    @property
-    def map_url(self):
-        if self.latitude is None or self.longitude is None:
-            return ""
-        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=15/{self.latitude}/{self.longitude}"
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsPage

@@ -36,7 +36,8 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 class VisitPageFactory(wagtail_factories.PageFactory):
     title = "Kunjungi Kami"
     slug = "kunjungi"
-    map_url = "https://www.openstreetmap.org/search?query=Pamekasan"
+    latitude = "-7.158900"
+    longitude = "113.483700"
     show_in_menus = True
 
     class Meta:

@@ -191,7 +191,7 @@ class DemoBuilder:
         fields = {key: words[key] for key in ("title", "slug", "introduction", "search_description")}
         fields["body"] = self.body(words["body"], locale)
         if spec["type"] == "visit":
-            fields["map_url"] = content.MAP_URL
+            fields.update(content.LIBRARY_LOCATION)
         return fields
 
     def _block(self, block, locale):

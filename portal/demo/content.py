@@ -60,7 +60,8 @@ OPENING_HOURS = [
     (5, time(8, 0), time(13, 0)),
 ]
 
-MAP_URL = "https://www.openstreetmap.org/search?query=Jalan%20Jokotole%2055%20Pamekasan"
+# Jl. Jokotole, Pamekasan: approximate, to be checked on the ground by the library.
+LIBRARY_LOCATION = {"latitude": "-7.158900", "longitude": "113.483700"}
 
 HOME = {
     "id": {

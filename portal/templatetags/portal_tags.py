@@ -3,43 +3,21 @@ the header menu and the links to the same page in the other languages."""
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from portal.models import LibrarySettings
+from portal.context import cached, cached_locale, site_library
+from portal.seo import SeoMixin, json_script
 
 register = template.Library()
 
 
-def cached(request, key, compute):
-    """Compute once per request: header, footer and <head> all ask for the same things."""
-    store = request.__dict__.setdefault("_portal_cache", {})
-    if key not in store:
-        store[key] = compute()
-    return store[key]
-
-
 @register.simple_tag(takes_context=True)
 def library(context):
-    """Settings, profile in the active language and weekly hours of the current site."""
-    request = context["request"]
-
-    def compute():
-        site_settings = LibrarySettings.for_request(request)
-        hours = site_settings.weekly_hours()
-        return {
-            "settings": site_settings,
-            "profile": site_settings.localized_profile(cached_locale(request)),
-            "hours": hours,
-            "status": hours.status(),
-        }
-
-    return cached(request, "library", compute)
-
-
-def cached_locale(request):
-    return cached(request, "locale", Locale.get_active)
+    """Settings, profile in the active language, opening hours and alert banners of the current site."""
+    return site_library(context["request"])
 
 
 def _home(request):
@@ -101,6 +79,9 @@ def language_links(context):
                     "url": target.get_url(request),
                     "full_url": target.get_full_url(request),
                     "is_current": code == current,
+                    "is_default": code == settings.LANGUAGE_CODE,
+                    # An alias shows another language's text: not an alternate for search engines.
+                    "is_alias": target.alias_of_id is not None,
                 }
             )
         return links
@@ -122,3 +103,35 @@ def alias_source_language(page):
 def lazy_after(position, count):
     """loading="eager" for the first `count` images of a list (the first screen), "lazy" after."""
     return "lazy" if int(position) > int(count) else "eager"
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The page's schema.org JSON-LD, one <script> per object."""
+    page = context.get("page")
+    if not isinstance(page, SeoMixin):
+        return ""
+    objects = [data for data in page.structured_data(context["request"]) if data]
+    return format_html_join(
+        "\n  ", '<script type="application/ld+json">{}</script>', ((json_script(d),) for d in objects)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The address search engines should index for this page: a not-yet-translated page (an alias)
+    points to the page it shows; a sub-page of a routable page keeps its own path; of the query
+    string only a page number stays."""
+    request, page = context["request"], context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    if page.alias_of_id:
+        source = Page.objects.filter(pk=page.alias_of_id).first()
+        return source.get_full_url(request) if source else ""
+    url, full_url = page.get_url(request), page.get_full_url(request)
+    if not url or not full_url:
+        return ""
+    suffix = request.path[len(url) :] if request.path.startswith(url) else ""
+    number = request.GET.get("page", "")
+    query = f"?page={number}" if number.isdigit() and number != "1" and len(number) < 6 else ""
+    return full_url + suffix + query

@@ -68,7 +68,16 @@ class EditingTests(WagtailPageTestCase):
                 "welcome_text": rich_text("<p>Halo</p>"),
             },
             self.standard: {"title": "Layanan", "introduction": "", "body": streamfield([])},
-            self.visit: {"title": "Kunjungi", "introduction": "", "map_url": "", "body": streamfield([])},
+            self.visit: {
+                "title": "Kunjungi",
+                "introduction": "",
+                "latitude": "",
+                "longitude": "",
+                "embed_map": True,
+                "facilities": streamfield([]),
+                "membership": rich_text(""),
+                "body": streamfield([]),
+            },
         }
         for page, data in forms.items():
             with self.subTest(page=page.title):

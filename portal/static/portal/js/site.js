@@ -149,6 +149,21 @@
 
   document.querySelectorAll("[data-lightbox]").forEach(lightbox);
 
+  // Alert banners: "Dismiss" hides one for this browser until the editors change it.
+  var dismissed = [];
+  try { dismissed = JSON.parse(localStorage.getItem("dismissedAlerts") || "[]"); } catch (e) { /* private mode */ }
+  document.querySelectorAll("[data-alert]").forEach(function (alert) {
+    var key = alert.dataset.alert;
+    if (dismissed.indexOf(key) !== -1) { alert.hidden = true; return; }
+    var close = alert.querySelector(".alert__close");
+    close.hidden = false;
+    close.addEventListener("click", function () {
+      alert.hidden = true;
+      dismissed = dismissed.concat([key]).slice(-20);
+      try { localStorage.setItem("dismissedAlerts", JSON.stringify(dismissed)); } catch (e) { /* not kept */ }
+    });
+  });
+
   // "Copy link": the address is already in a read-only field; the button only saves typing.
   document.querySelectorAll("[data-copy]").forEach(function (copy) {
     if (!navigator.clipboard) return;
