@@ -190,7 +190,11 @@ class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
     def structured_data(self, request):
         data = library_data(request, self)
         if data and self.has_location:
-            data["geo"] = {"@type": "GeoCoordinates", "latitude": float(self.latitude), "longitude": float(self.longitude)}
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
             data["hasMap"] = self.map_url
         return [data]
 
