@@ -1,23 +1,42 @@
+import logging
+import math
 from dataclasses import dataclass
 
+from django_ratelimit.core import get_usage
+
+from django import forms
+from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import models
 from django.http import JsonResponse
+from django.template.defaultfilters import yesno
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_covers
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.context import site_library
+from portal.models import LibrarySettings
 from portal.pages import BasePage, PlaceMixin, listing, localized
 from portal.seo import library_data
 from programmes.models import Partner
 
 from .blocks import FacilityBlock
+from .forms import ContactFormBuilder, shown_at_token
+
+logger = logging.getLogger(__name__)
 
 MAX_SLIDES = 6
 
@@ -52,11 +71,13 @@ class HomePage(BasePage):
         FieldPanel("welcome_title"),
         FieldPanel("welcome_text"),
     ]
+    search_fields = Page.search_fields + [index.SearchField("welcome_title"), index.SearchField("welcome_text")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
         "home.VisitPage",
+        "home.ContactPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
         "gallery.GalleryIndexPage",
@@ -128,6 +149,7 @@ class StandardPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
@@ -174,6 +196,11 @@ class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
         FieldPanel("membership"),
         FieldPanel("body"),
     ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("membership"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -198,7 +225,120 @@ class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
             data["hasMap"] = self.map_url
         return [data]
 
-    @route(r"^hours\.json$")
+    # Wagtail's page paths allow no dot, so the data lives at <visit page>/hours/.
+    @route(r"^hours/$")
     def hours_json(self, request):
         hours = site_library(request)["hours"]
         return JsonResponse(hours.as_json(), json_dumps_params={"ensure_ascii": False})
+
+
+# Messages a client address may post to the contact form (django-ratelimit's notation: 5 per 10
+# minutes). Counted in the default cache: per process with local memory, shared by every app server
+# with Redis (REDIS_URL). The address is REMOTE_ADDR; behind a reverse proxy it must be the visitor's
+# (set by the proxy's trusted module or RATELIMIT_IP_META_KEY), never a raw X-Forwarded-For.
+CONTACT_RATE = "5/10m"
+
+
+class ContactPage(FormMixin, BasePage):
+    """A form with the fields editors choose. Each message is stored (admin: Forms) before it is
+    e-mailed to the library settings' contact form recipients."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences shown in large type under the title and in listings."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you message"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown after a message is sent, e.g. how soon the library answers."),
+    )
+
+    form_builder = ContactFormBuilder
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        InlinePanel("form_fields", heading=_("Form fields"), label=_("Form field")),
+        FieldPanel("thank_you_text"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            usage = get_usage(request, group="contact-form", key="ip", rate=CONTACT_RATE, increment=True)
+            if usage["should_limit"]:
+                return self.render_rate_limited(request, max(usage["time_left"], 1))
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["shown_at"] = shown_at_token()
+        return context
+
+    def render_rate_limited(self, request, seconds):
+        context = self.get_context(request)
+        context["minutes"] = math.ceil(seconds / 60)
+        response = TemplateResponse(request, "home/contact_page_limited.html", context, status=429)
+        response["Retry-After"] = str(seconds)
+        return response
+
+    def process_form_submission(self, form):
+        if form.is_spam:
+            logger.info("Contact form: honeypot filled in, message dropped")
+            return None
+        # Stored first, so a mail server that is down loses nothing: the message waits in the admin.
+        submission = super().process_form_submission(form)
+        try:
+            self.send_mail(form)
+        except OSError:  # smtplib's errors included
+            logger.exception("Contact form: message %s is stored but could not be e-mailed", submission.pk)
+        return submission
+
+    def send_mail(self, form):
+        # Recipients come from the library settings only: set once for the site, validated there,
+        # and not copied into each language's page where a translation could change them.
+        recipients = LibrarySettings.for_site(self.get_site()).contact_recipient_list()
+        if not recipients:
+            logger.warning("Contact form: no recipients in the library settings, message kept in the admin only")
+            return
+        reply_to = [
+            value
+            for name, field in form.fields.items()
+            if isinstance(field, forms.EmailField) and (value := form.cleaned_data.get(name))
+        ]
+        EmailMessage(
+            gettext("New message from the contact form"), self.render_email(form), to=recipients, reply_to=reply_to[:1]
+        ).send()
+
+    def render_email(self, form):
+        answers = [f"{field.label}:\n{answer_text(form.cleaned_data.get(field.name))}" for field in form]
+        listing = settings.WAGTAILADMIN_BASE_URL + reverse("wagtailforms:list_submissions", args=[self.pk])
+        return "\n\n".join([*answers, gettext("All messages: %(url)s") % {"url": listing}])
+
+
+def answer_text(value):
+    if isinstance(value, bool):
+        return yesno(value)
+    if isinstance(value, list):
+        return ", ".join(value)
+    return "" if value is None else str(value)
+
+
+class FormField(TranslatableMixin, AbstractFormField):
+    page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="form_fields")
+
+    # Answers are stored under the field's name: the same in every language, so translators
+    # change the label but never the name.
+    override_translatable_fields = [SynchronizedField("clean_name")]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")

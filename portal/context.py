@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from portal.models import Alert, LibrarySettings
 
@@ -36,3 +36,15 @@ def site_library(request):
 
 def cached_locale(request):
     return cached(request, "locale", Locale.get_active)
+
+
+def home_page(request):
+    """The site's home page in the active language."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        return site.root_page.get_translation_or_none(cached_locale(request)) or site.root_page
+
+    return cached(request, "home", compute)

@@ -1,12 +1,10 @@
 """What search engine crawlers read: /sitemap.xml with every language's pages and their
 alternates, and /robots.txt pointing to it."""
 
-import contextlib
-
 from django.conf import settings
 from django.db.models import Q
 from django.http import HttpResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
@@ -61,7 +59,7 @@ def robots_txt(request):
     root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     lines = ["User-agent: *", "Disallow: /admin/"]
     for code, _name in settings.LANGUAGES:
-        with translation.override(code), contextlib.suppress(NoReverseMatch):
+        with translation.override(code):
             lines.append(f"Disallow: {reverse('search')}")
     lines.append(f"Sitemap: {root}/sitemap.xml")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.search import index
 
 from portal.seo import SeoMixin
 
@@ -27,6 +28,7 @@ class IndexPage(BasePage):
     )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,7 +9,7 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from local_content import oai
-from portal import crawlers
+from portal import crawlers, search
 
 SITEMAPS = {"pages": crawlers.MultilingualSitemap}
 
@@ -28,4 +29,8 @@ if settings.SERVE_MEDIA:
 
 # Pages live under /id/ and /en/. A bare "/" matches nothing here, so LocaleMiddleware
 # redirects it to the visitor's language from Accept-Language (Indonesian by default).
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path(_("search/"), search.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -256,6 +256,13 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
         FieldPanel("photos"),
         FieldPanel("body"),
     ]
+    search_fields = Page.search_fields + [
+        index.SearchField("library_name"),
+        index.SearchField("village"),
+        index.SearchField("district"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
     parent_page_types = ["programmes.VillageLibraryIndexPage"]
     subpage_types = []
 

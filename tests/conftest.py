@@ -2,10 +2,12 @@
 translation at /en/, with the library's settings filled in."""
 
 from datetime import time
+from io import StringIO
 
 import pytest
 
 from django.core.cache import caches
+from django.core.management import call_command
 
 from wagtail.models import Locale, Page, Site
 
@@ -18,6 +20,12 @@ def empty_caches():
     """Cached renditions and fragments must not leak from one test's database into the next."""
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The whole demo site, as `make run` builds it (small photos): about 15 s, use sparingly."""
+    call_command("load_demo_content", stdout=StringIO())
 
 
 @pytest.fixture

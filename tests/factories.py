@@ -8,7 +8,8 @@ import wagtail_factories
 from django.utils import timezone
 
 from gallery.models import GalleryIndexPage, GalleryPage, GalleryPhoto
-from home.models import HomePage, StandardPage, VisitPage
+from home.models import ContactPage, HomePage, StandardPage, VisitPage
+from local_content.models import CollectionIndexPage, CollectionItemPage
 from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
 from portal.models import LibraryProfile
 from programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, VillageLibraryIndexPage, VillageLibraryPage
@@ -42,6 +43,17 @@ class VisitPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = VisitPage
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    title = "Kontak"
+    slug = "kontak"
+    introduction = "Kirimkan pertanyaan Anda."
+    thank_you_text = "<p>Petugas kami membalas dalam dua hari kerja.</p>"
+    show_in_menus = True
+
+    class Meta:
+        model = ContactPage
 
 
 class LibraryProfileFactory(factory.django.DjangoModelFactory):
@@ -179,3 +191,20 @@ class VillageLibraryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = VillageLibraryPage
+
+
+class CollectionIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Koleksi Madura"
+    slug = "koleksi-madura"
+    show_in_menus = True
+
+    class Meta:
+        model = CollectionIndexPage
+
+
+class CollectionItemPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Item koleksi {n}")
+    description = "Koleksi lokal Madura."
+
+    class Meta:
+        model = CollectionItemPage

@@ -1,7 +1,7 @@
 from django import template
 
 from gallery.models import albums_linking_to
-from portal.templatetags.portal_tags import cached_locale
+from portal.context import cached_locale
 
 register = template.Library()
 

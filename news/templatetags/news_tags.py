@@ -3,7 +3,7 @@ from django import template
 from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
 
 from news.models import NewsIndexPage
-from portal.templatetags.portal_tags import cached, cached_locale
+from portal.context import cached, cached_locale
 
 register = template.Library()
 

@@ -1,16 +1,18 @@
 """Builds the demo site in both languages. Idempotent: what exists already is left as it is,
 so running it again never duplicates a page nor overwrites an editor's changes."""
 
+from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.utils import timezone
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage, VisitPage
-from portal.models import LibraryProfile, LibrarySettings, OpeningPeriod
+from portal.models import Alert, LibraryProfile, LibrarySettings, OpeningPeriod, SpecialSchedule
 
 from . import content, images
 
@@ -26,6 +28,7 @@ class DemoBuilder:
 
     def build(self):
         from gallery import demo as gallery_demo
+        from home import demo as home_demo
         from local_content import demo as collection_demo
         from news import demo as news_demo
         from programmes import demo as programmes_demo
@@ -39,9 +42,11 @@ class DemoBuilder:
         gallery_demo.build(self, home, news_pages)
         programmes_demo.build(self, home, news_pages)
         collection_demo.build(self, home)
+        home_demo.build(self, home)
         if home_created:
             self.fill_home(home, pages)
         self.build_settings(home, profile)
+        self.build_holidays(pages["visit"])
 
     # Images ---------------------------------------------------------------------------
 
@@ -93,6 +98,30 @@ class DemoBuilder:
                 for n, (day, opens, closes) in enumerate(content.OPENING_HOURS)
             )
         self.log("Site settings: ready")
+
+    def build_holidays(self, visit_page):
+        """The next national holidays as closed days, and a banner announcing them until they pass."""
+        today = timezone.localdate()
+        last_day = today
+        for (month, day), words_id, words_en in content.HOLIDAYS:
+            holiday = date(today.year, month, day)
+            if holiday < today:
+                holiday = holiday.replace(year=today.year + 1)
+            last_day = max(last_day, holiday)
+            self.ensure_snippet(
+                SpecialSchedule,
+                {"name": words_id["name"], "starts_on__gte": today},
+                {**words_id, "starts_on": holiday, "ends_on": holiday, "closed": True},
+                words_en,
+            )
+        ends_at = datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=timezone.get_current_timezone())
+        self.ensure_snippet(
+            Alert,
+            {"title": content.YEAR_END_ALERT["id"]["title"], "ends_at__gt": timezone.now()},
+            {**content.YEAR_END_ALERT["id"], "level": Alert.Level.NOTICE, "link_page": visit_page, "ends_at": ends_at},
+            content.YEAR_END_ALERT["en"],
+        )
+        self.log("Special opening hours and alert banner: ready")
 
     # Pages ---------------------------------------------------------------------------
 
@@ -192,6 +221,11 @@ class DemoBuilder:
         fields["body"] = self.body(words["body"], locale)
         if spec["type"] == "visit":
             fields.update(content.LIBRARY_LOCATION)
+            fields["membership"] = words["membership"]
+            fields["facilities"] = [
+                {"type": "facility", "value": {"kind": kind, "name": name, "description": description}}
+                for kind, name, description in words["facilities"]
+            ]
         return fields
 
     def _block(self, block, locale):

@@ -60,6 +60,32 @@ OPENING_HOURS = [
     (5, time(8, 0), time(13, 0)),
 ]
 
+# National holidays on which the library closes: (month, day) and the name in both languages.
+# The demo schedules their next occurrence, so a fresh demo always shows them ahead.
+HOLIDAYS = [
+    (
+        (12, 25),
+        {"name": "Hari Raya Natal", "note": "Libur nasional."},
+        {"name": "Christmas Day", "note": "National holiday."},
+    ),
+    (
+        (1, 1),
+        {"name": "Tahun Baru", "note": "Libur nasional."},
+        {"name": "New Year's Day", "note": "National holiday."},
+    ),
+]
+
+YEAR_END_ALERT = {
+    "id": {
+        "title": "Libur akhir tahun",
+        "message": "Perpustakaan tutup pada Hari Raya Natal dan Tahun Baru. Pojok internet Wi-Fi tetap menyala.",
+    },
+    "en": {
+        "title": "Year-end holidays",
+        "message": "The library is closed on Christmas Day and New Year's Day. The Wi-Fi stays on.",
+    },
+}
+
 # Jl. Jokotole, Pamekasan: approximate, to be checked on the ground by the library.
 LIBRARY_LOCATION = {"latitude": "-7.158900", "longitude": "113.483700"}
 
@@ -333,20 +359,37 @@ PAGES = {
             "introduction": "Perpustakaan berada di pusat kota Pamekasan, mudah dicapai dengan angkutan umum "
             "maupun kendaraan pribadi.",
             "search_description": "Alamat, jam buka dan fasilitas Perpustakaan Umum Kabupaten Pamekasan.",
-            "body": [
-                ("heading", "Fasilitas"),
+            "facilities": [
+                ("reading", "Ruang baca umum", "Di lantai dasar: rak terbuka, meja baca yang luas dan meja layanan."),
                 (
-                    "paragraph",
-                    "<ul><li>Lantai 1: ruang baca umum, meja layanan, pojok anak</li>"
-                    "<li>Lantai 2: aula pertemuan dan ruang pelatihan komputer</li>"
-                    "<li>Pojok internet dengan Wi-Fi gratis</li>"
-                    "<li>Area parkir sepeda motor dan mobil</li></ul>",
+                    "internet",
+                    "Pojok internet",
+                    "Komputer untuk umum dan Wi-Fi gratis tanpa kata sandi, menyala 24 jam dengan kecepatan 60 Mb.",
                 ),
-                ("heading", "Aksesibilitas"),
+                ("children", "Pojok anak", "Buku bergambar dan dongeng untuk pembaca kecil, di lantai dasar."),
+                (
+                    "study",
+                    "Aula dan ruang pelatihan",
+                    "Di lantai 2, untuk pelatihan komputer, seminar dan pertemuan komunitas.",
+                ),
+                (
+                    "accessibility",
+                    "Aksesibilitas",
+                    "Pintu masuk utama sejajar jalan. Petugas siap membantu Anda naik ke lantai 2.",
+                ),
+            ],
+            "membership": "<p>Siapa saja boleh membaca di tempat tanpa mendaftar. Untuk meminjam buku, "
+            "daftarlah sebagai anggota di meja layanan:</p><ul><li>bawa KTP, kartu pelajar atau kartu "
+            "mahasiswa;</li><li>isi formulir pendaftaran;</li>"
+            "<li>petugas akan memberi tahu kapan kartu Anda siap.</li></ul>"
+            "<p>Rombongan sekolah dapat mengatur kunjungan bersama petugas agar para siswa sekaligus belajar "
+            "cara mendaftar.</p>",
+            "body": [
+                ("heading", "Cara ke sini"),
                 (
                     "paragraph",
-                    "<p>Pintu masuk utama berada di lantai dasar. Jika Anda membutuhkan bantuan "
-                    "untuk mencapai lantai 2, petugas kami siap membantu.</p>",
+                    "<p>Perpustakaan berada di Jl. Jokotole No. 55, di tengah kota Pamekasan. Tersedia tempat "
+                    "parkir sepeda motor dan mobil di depan gedung.</p>",
                 ),
             ],
         },
@@ -356,20 +399,44 @@ PAGES = {
             "introduction": "The library is in the centre of Pamekasan town, easy to reach by public "
             "transport or by car and motorbike.",
             "search_description": "Address, opening hours and facilities of Pamekasan Regency Public Library.",
-            "body": [
-                ("heading", "Facilities"),
+            "facilities": [
                 (
-                    "paragraph",
-                    "<ul><li>Ground floor: general reading room, service desk, children's corner</li>"
-                    "<li>First floor: meeting hall and computer training room</li>"
-                    "<li>Internet corner with free Wi-Fi</li>"
-                    "<li>Parking for motorbikes and cars</li></ul>",
+                    "reading",
+                    "General reading room",
+                    "On the ground floor: open shelves, large tables and the service desk.",
                 ),
-                ("heading", "Accessibility"),
+                (
+                    "internet",
+                    "Internet corner",
+                    "Public computers and free Wi-Fi with no password, on around the clock at 60 Mb.",
+                ),
+                (
+                    "children",
+                    "Children's corner",
+                    "Picture books and story times for young readers, on the ground floor.",
+                ),
+                (
+                    "study",
+                    "Hall and training room",
+                    "On the first floor, for computer courses, seminars and community meetings.",
+                ),
+                (
+                    "accessibility",
+                    "Accessibility",
+                    "The main entrance is level with the street. Staff will help you up to the first floor.",
+                ),
+            ],
+            "membership": "<p>Anyone may read in the library without signing up. To borrow books, become a "
+            "member at the service desk:</p><ul><li>bring your identity card (KTP) or a student card;</li>"
+            "<li>fill in the registration form;</li><li>the staff will tell you when your card is ready.</li></ul>"
+            "<p>Schools can arrange a group visit with our staff, so that pupils learn how to join at the "
+            "same time.</p>",
+            "body": [
+                ("heading", "Getting here"),
                 (
                     "paragraph",
-                    "<p>The main entrance is on the ground floor. If you need help getting to the "
-                    "first floor, our staff will gladly assist you.</p>",
+                    "<p>The library is at Jl. Jokotole No. 55, in the centre of Pamekasan town. There is parking "
+                    "for motorbikes and cars in front of the building.</p>",
                 ),
             ],
         },

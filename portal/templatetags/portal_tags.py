@@ -6,9 +6,9 @@ from django.conf import settings
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from portal.context import cached, cached_locale, site_library
+from portal.context import cached, home_page, site_library
 from portal.seo import SeoMixin, json_script
 
 register = template.Library()
@@ -20,25 +20,13 @@ def library(context):
     return site_library(context["request"])
 
 
-def _home(request):
-    """The site's home page in the active language."""
-
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        return site.root_page.get_translation_or_none(cached_locale(request)) or site.root_page
-
-    return cached(request, "home", compute)
-
-
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """The home page in the active language and its children shown in menus."""
     request = context["request"]
 
     def compute():
-        home = _home(request)
+        home = home_page(request)
         if home is None:
             return {"home": None, "items": []}
         items = home.get_children().live().public().in_menu()
@@ -55,7 +43,7 @@ def language_links(context):
 
     def compute():
         page = context.get("page")
-        home = _home(request)
+        home = home_page(request)
         sources = [page] if isinstance(page, Page) else []
         if home is not None:
             sources.append(home)

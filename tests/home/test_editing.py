@@ -4,10 +4,19 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests.factories import HomePageFactory, StandardPageFactory, VisitPageFactory
+from tests.factories import ContactPageFactory, HomePageFactory, StandardPageFactory, VisitPageFactory
 from tests.portal.images import sample_image
+
+CONTACT_NAME_FIELD = {
+    "label": "Nama",
+    "help_text": "",
+    "required": True,
+    "field_type": "singleline",
+    "choices": "",
+    "default_value": "",
+}
 
 
 class EditingTests(WagtailPageTestCase):
@@ -49,12 +58,13 @@ class EditingTests(WagtailPageTestCase):
             ],
         )
         cls.visit = VisitPageFactory(parent=cls.home)
+        cls.contact = ContactPageFactory(parent=cls.home)
 
     def setUp(self):
         self.login()
 
     def test_every_page_type_opens_in_the_editor(self):
-        for page in (self.home, self.standard, self.visit):
+        for page in (self.home, self.standard, self.visit, self.contact):
             response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
             self.assertEqual(response.status_code, 200, page.title)
 
@@ -77,6 +87,12 @@ class EditingTests(WagtailPageTestCase):
                 "facilities": streamfield([]),
                 "membership": rich_text(""),
                 "body": streamfield([]),
+            },
+            self.contact: {
+                "title": "Kontak",
+                "introduction": "",
+                "thank_you_text": rich_text(""),
+                "form_fields": inline_formset([CONTACT_NAME_FIELD]),
             },
         }
         for page, data in forms.items():
@@ -121,3 +137,19 @@ class EditingTests(WagtailPageTestCase):
                 {"title": "Keanggotaan", "slug": "keanggotaan", "introduction": "", "body": streamfield([])}
             ),
         )
+
+    def test_editor_creates_a_contact_page_with_its_fields(self):
+        self.contact.delete()
+        data = {
+            "title": "Kontak",
+            "slug": "kontak",
+            "introduction": "",
+            "thank_you_text": rich_text("<p>Terima kasih.</p>"),
+            "form_fields": inline_formset(
+                [CONTACT_NAME_FIELD, {**CONTACT_NAME_FIELD, "label": "E-mail", "field_type": "email"}]
+            ),
+        }
+        self.assertCanCreate(self.home, ContactPageFactory._meta.model, nested_form_data(data))
+        page = ContactPageFactory._meta.model.objects.get(slug="kontak")
+        self.assertEqual([field.clean_name for field in page.form_fields.all()], ["nama", "e_mail"])
+        self.assertEqual({field.locale_id for field in page.form_fields.all()}, {page.locale_id})

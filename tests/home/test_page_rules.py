@@ -2,7 +2,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from gallery.models import GalleryIndexPage
-from home.models import HomePage, StandardPage, VisitPage
+from home.models import ContactPage, HomePage, StandardPage, VisitPage
 from local_content.models import CollectionIndexPage
 from news.models import EventIndexPage, NewsIndexPage
 from programmes.models import ProgrammeIndexPage
@@ -20,6 +20,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
             {
                 StandardPage,
                 VisitPage,
+                ContactPage,
                 NewsIndexPage,
                 EventIndexPage,
                 GalleryIndexPage,
@@ -36,3 +37,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(VisitPage, {HomePage})
         self.assertAllowedSubpageTypes(VisitPage, set())
         self.assertCanNotCreateAt(StandardPage, VisitPage)
+
+    def test_contact_page_is_a_leaf_under_home(self):
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage})
+        self.assertAllowedSubpageTypes(ContactPage, set())

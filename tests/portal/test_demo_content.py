@@ -1,18 +1,11 @@
 from io import StringIO
 
-import pytest
-
 from django.core.management import call_command
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from portal.models import LibraryProfile, LibrarySettings
-
-
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=StringIO())
 
 
 def test_demo_builds_the_site_in_both_languages(client, demo_site):
@@ -25,6 +18,8 @@ def test_demo_builds_the_site_in_both_languages(client, demo_site):
         ("/en/services/", "How to become a member"),
         ("/id/kunjungi/", "Jl. Jokotole No. 55"),
         ("/en/visit/", "Jl. Jokotole No. 55"),
+        ("/id/kontak/", "Kunjungan rombongan sekolah"),
+        ("/en/contact/", "Visit by a school group"),
     ]:
         response = client.get(path)
         assert response.status_code == 200, path

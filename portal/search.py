@@ -1,0 +1,206 @@
+"""Site search: the pages of every type in the visitor's language, counted per type, and the
+hand-off of a query to the library's online catalogue."""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import quote, urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db import DatabaseError, transaction
+from django.shortcuts import redirect, render
+from django.utils.formats import date_format
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django.views.decorators.http import require_safe
+
+from wagtail.models import Page
+from wagtail.search.query import Fuzzy
+
+from gallery.models import GalleryPage
+from local_content.models import CollectionItemPage
+from news.models import EventPage, NewsPage
+from portal.context import cached_locale, home_page, site_library
+from programmes.models import ProgrammePage, VillageLibraryPage
+
+RESULTS_PER_PAGE = 10
+MAX_LENGTH = 200
+MAX_WORDS = 12
+# Letters and digits of any script: punctuation and search syntax never reach the backend.
+WORD = re.compile(r"([^\W_]+)")
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A group of page types in the type filter: its ?type= value, its name, and for each page
+    type the label of one result."""
+
+    key: str
+    name: str
+    labels: dict
+
+
+KINDS = [
+    Kind("news", _("News"), {NewsPage: _("News")}),
+    Kind("events", _("Events"), {EventPage: pgettext_lazy("type of a search result", "Event")}),
+    Kind("albums", _("Albums"), {GalleryPage: _("Album")}),
+    Kind("programmes", _("Programmes"), {ProgrammePage: _("Programme"), VillageLibraryPage: _("Village library")}),
+    Kind("collection", _("Collection items"), {CollectionItemPage: _("Collection item")}),
+]
+# Every other type: the home page, section pages, about, visit.
+OTHER = Kind("pages", _("Pages"), {})
+LABELS = {model: label for kind in KINDS for model, label in kind.labels.items()}
+
+# Tried in turn until one finds something: every word; a similar spelling (PostgreSQL with the
+# pg_trgm extension; other backends cannot and are skipped); any of the words; words that begin
+# like a title's words ("perpus" finds "Perpustakaan").
+SEARCHES = [
+    lambda pages, text: pages.search(text, operator="and"),
+    lambda pages, text: pages.search(Fuzzy(text)),
+    lambda pages, text: pages.search(text, operator="or"),
+    lambda pages, text: pages.autocomplete(text, operator="and"),
+]
+
+
+def tidy(text):
+    """The query as typed, without control characters or undecodable bytes, spaces folded, cut short."""
+    text = "".join(char for char in text[: MAX_LENGTH * 4] if char.isprintable() and char != "\ufffd")
+    return " ".join(text.split())[:MAX_LENGTH]
+
+
+def catalogue_url(template, query):
+    """The catalogue (OPAC) search address with the query in place of {query}."""
+    return template.replace("{query}", quote(query, safe=""))
+
+
+@require_safe
+def search(request):
+    query = tidy(request.GET.get("q", ""))
+    catalogue = site_library(request)["settings"].catalogue_search_url
+    if catalogue and request.GET.get("target") == "catalogue":
+        return redirect(catalogue_url(catalogue, query))
+    words = WORD.findall(query)[:MAX_WORDS]
+    context = {"query": query, "words": words, "catalogue_url": catalogue_url(catalogue, query)}
+    if words:
+        context.update(find(request, query, words))
+    return render(request, "search/search.html", context)
+
+
+def candidates(request):
+    """Live, public pages of the site in the active language. Aliases stay out: an untranslated
+    page's English alias shows the Indonesian text, which the Indonesian search finds, and English
+    results should read in English."""
+    home = home_page(request)
+    if home is None:
+        return Page.objects.none()
+    return (
+        Page.objects.live()
+        .public()
+        .descendant_of(home, inclusive=True)
+        .filter(locale=cached_locale(request), alias_of__isnull=True)
+    )
+
+
+def of_kind(pages, kind):
+    if kind is OTHER:
+        return pages.exclude(content_type__in=type_ids(*KINDS))
+    return pages.filter(content_type__in=type_ids(kind)) if kind else pages
+
+
+def by_id(pages):
+    """The search backend filters only on indexed fields: it gets the pages by id."""
+    return Page.objects.filter(pk__in=pages.values("pk"))
+
+
+def type_ids(*kinds):
+    return [ct.pk for ct in ContentType.objects.get_for_models(*(m for k in kinds for m in k.labels)).values()]
+
+
+def find(request, query, words):
+    text = " ".join(words)
+    pages = candidates(request)
+    number, search_, counts = first_match(by_id(pages), text)
+    if not counts:
+        return {"total": 0}
+    kind = next((k for k in [*KINDS, OTHER] if k.key == request.GET.get("type")), None)
+    results = Paginator(search_(by_id(of_kind(pages, kind)).specific(), text), RESULTS_PER_PAGE)
+    results_page = results.get_page(request.GET.get("page"))
+    results_page.object_list = [Result(page, words) for page in results_page.object_list]
+    return {
+        "total": sum(counts.values()),
+        "exact": number == 0,
+        "kinds": kind_links(query, counts, kind),
+        "results_page": results_page,
+    }
+
+
+def first_match(pages, text):
+    """The first of SEARCHES that finds pages: its number, itself, and how many pages of each type it finds."""
+    for number, search_ in enumerate(SEARCHES):
+        try:
+            with transaction.atomic():
+                counts = search_(pages, text).facet("content_type_id")
+        except (DatabaseError, NotImplementedError):
+            if number == 0:
+                raise
+            continue  # a looser search this backend cannot do
+        if counts:
+            return number, search_, counts
+    return None, None, {}
+
+
+def kind_links(query, counts, current):
+    """The type filter: all results, then each kind that has results, with counts."""
+    total = sum(counts.values())
+    per_kind = [(kind, sum(counts.get(pk, 0) for pk in type_ids(kind))) for kind in KINDS]
+    per_kind.append((OTHER, total - sum(count for _kind, count in per_kind)))
+    links = [{"name": _("All"), "count": total, "url": "?" + urlencode({"q": query}), "current": current is None}]
+    links += [
+        {
+            "name": kind.name,
+            "count": count,
+            "url": "?" + urlencode({"q": query, "type": kind.key}),
+            "current": kind is current,
+        }
+        for kind, count in per_kind
+        if count or kind is current
+    ]
+    return links
+
+
+# Where a result's date comes from: events, then news and albums, then collection items.
+DATE_FIELDS = ("local_start", "date", "date_text")
+
+
+class Result:
+    """A found page as its card shows it: type label, date, title and description with the query's words marked."""
+
+    def __init__(self, page, words):
+        self.page = page
+        self.label = LABELS.get(type(page), _("Page"))
+        self.title = highlight(page.title, words)
+        self.snippet = highlight(page.share_description, words)
+        when = next(filter(None, (getattr(page, name, None) for name in DATE_FIELDS)), "")
+        self.iso = when.isoformat()[:10] if isinstance(when, date) else ""
+        self.when = date_format(when) if self.iso else when
+
+
+def highlight(text, words):
+    """The text, escaped, with each word that contains a query word wrapped in <mark>: a query
+    for "pustaka" marks "perpustakaan". Query words under three letters mark only themselves."""
+    terms = [word.casefold() for word in words]
+
+    def marked(word):
+        word = word.casefold()
+        return any(term == word or (len(term) > 2 and term in word) for term in terms)
+
+    parts = WORD.split(text)
+    return mark_safe(
+        "".join(
+            format_html("<mark>{}</mark>", part) if index % 2 and marked(part) else escape(part)
+            for index, part in enumerate(parts)
+        )
+    )

@@ -1,0 +1,45 @@
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import axe_violations
+
+
+def test_visit_page_has_no_axe_violations_and_fits_a_phone(open_page):
+    for path, locale in [("/id/kunjungi/", "id-ID"), ("/en/visit/", "en-US")]:
+        for width in (390, 1280):
+            page = open_page(path, locale=locale, viewport={"width": width, "height": 900})
+            assert axe_violations(page) == [], (path, width)
+            assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), (path, width)
+
+
+def test_no_request_leaves_the_site_until_the_visitor_asks_for_the_map(browser, site):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    requested = []
+    # No network here: OpenStreetMap's answer is a stand-in page.
+    context.route("https://www.openstreetmap.org/**", lambda route: route.fulfill(body="<title>map</title>"))
+    page = context.new_page()
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site + "/en/visit/")
+    assert requested and not [url for url in requested if not url.startswith(site)]
+    page.get_by_role("link", name="Show the map on this page").click()
+    expect(page.get_by_title("Map of the library (OpenStreetMap)")).to_be_visible()
+    assert [url for url in requested if url.startswith("https://www.openstreetmap.org/export/embed.html")]
+    assert axe_violations(page) == []
+    context.close()
+
+
+def test_alert_banner_can_be_dismissed_and_stays_dismissed(open_page):
+    page = open_page("/id/", locale="id-ID")
+    banner = page.locator("[data-alert]").first
+    expect(banner).to_be_visible()
+    page.get_by_role("button", name=re.compile(r"^Tutup ?: Libur akhir tahun$")).click()
+    expect(banner).to_be_hidden()
+    page.goto(page.url.replace("/id/", "/id/kunjungi/"))
+    expect(page.locator("[data-alert]").first).to_be_hidden()
+
+
+def test_alert_banner_is_readable_without_javascript(open_page):
+    page = open_page("/en/", java_script_enabled=False)
+    expect(page.locator(".alert__title")).to_have_text("Notice: Year-end holidays")
+    expect(page.get_by_role("button", name=re.compile("Dismiss"))).to_be_hidden()
