@@ -3,6 +3,7 @@ the header menu and the links to the same page in the other languages."""
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
@@ -58,6 +59,23 @@ def language_links(context):
         links = []
         for code, name in settings.LANGUAGES:
             target = by_language.get(code)
+            match = request.resolver_match
+            if not isinstance(page, Page) and match and match.url_name not in (None, "wagtail_serve"):
+                # A view that is not a page (search): the same view and query in that language.
+                # (A 404 from Wagtail's page view leads to the home pages instead.)
+                url = translate_url(request.get_full_path(), code)
+                links.append(
+                    {
+                        "code": code,
+                        "name": name,
+                        "url": url,
+                        "full_url": request.build_absolute_uri(url),
+                        "is_current": code == current,
+                        "is_default": code == settings.LANGUAGE_CODE,
+                        "is_alias": False,
+                    }
+                )
+                continue
             if target is None:
                 continue
             links.append(

@@ -109,3 +109,9 @@ def axe_violations(page):
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate("async () => (await axe.run()).violations")
     return [(v["id"], v["help"], [node["target"] for node in v["nodes"]]) for v in violations]
+
+
+def assert_accessible(page, *label):
+    """No axe-core violation and no sideways scrolling (the phone width must fit)."""
+    assert axe_violations(page) == [], label
+    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), label

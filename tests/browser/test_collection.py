@@ -1,6 +1,6 @@
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import assert_accessible
 
 
 @pytest.mark.parametrize(
@@ -15,8 +15,7 @@ from tests.browser.conftest import axe_violations
 def test_collection_pages_have_no_axe_violations(open_page, path, locale):
     for width in (390, 1280):
         page = open_page(path, locale=locale, viewport={"width": width, "height": 900})
-        assert axe_violations(page) == [], (path, width)
-        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), (path, width)
+        assert_accessible(page, path, width)
 
 
 def test_facet_links_work_without_javascript(open_page):

@@ -1,14 +1,13 @@
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import assert_accessible, axe_violations
 
 
 def test_contact_form_has_no_axe_violations_and_fits_a_phone(open_page):
     for path, locale in [("/id/kontak/", "id-ID"), ("/en/contact/", "en-US")]:
         for width in (390, 1280):
             page = open_page(path, locale=locale, viewport={"width": width, "height": 900})
-            assert axe_violations(page) == [], (path, width)
-            assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), (path, width)
+            assert_accessible(page, path, width)
 
 
 def fill_in(page):

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import assert_accessible
 
 PAGES = [
     ("/id/berita/", "id-ID"),
@@ -14,8 +14,7 @@ PAGES = [
 def test_news_and_event_pages_have_no_axe_violations(open_page, path, locale):
     for width in (390, 1280):
         page = open_page(path, locale=locale, viewport={"width": width, "height": 900})
-        assert axe_violations(page) == [], (path, width)
-        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), (path, width)
+        assert_accessible(page, path, width)
 
 
 def test_copy_link_button_appears_with_javascript(open_page):

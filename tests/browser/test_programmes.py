@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import assert_accessible
 
 
 @pytest.mark.parametrize(
@@ -16,8 +16,7 @@ from tests.browser.conftest import axe_violations
 def test_programme_and_village_pages_have_no_axe_violations(open_page, path, locale):
     for width in (390, 1280):
         page = open_page(path, locale=locale, viewport={"width": width, "height": 900})
-        assert axe_violations(page) == [], (path, width)
-        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), (path, width)
+        assert_accessible(page, path, width)
 
 
 def test_programme_page_prints_without_navigation(open_page):

@@ -4,6 +4,7 @@ filter, pages of results, odd queries, and the hand-off to the library catalogue
 import re
 
 import pytest
+from lxml import html
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -313,3 +314,10 @@ def test_postgres_with_pg_trgm_finds_a_misspelt_word(client, library, home):
     response = client.get("/id/cari/", {"q": "perpustakan"})
     assert sorted(titles(response)) == ["Beranda", "Layanan keliling"]
     assert "Tidak ada halaman yang memuat semua kata ini" in text(response)
+
+
+def test_language_switch_keeps_the_search(client, library, sections):
+    document = html.fromstring(client.get("/id/cari/", {"q": "batik tulis"}).content)
+    assert document.xpath('//a[@hreflang="en"]/@href') == ["/en/search/?q=batik+tulis"]
+    document = html.fromstring(client.get("/id/tidak-ada/").content)
+    assert document.xpath('//a[@hreflang="en"]/@href') == ["/en/"]
