@@ -11,7 +11,7 @@ PORT ?= 8000
 run: install messages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content --if-empty
-	$(PY) manage.py ensure_admin
+	$(PY) manage.py ensure_accounts --demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev messages browser-tools

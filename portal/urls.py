@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import preview_links
 from local_content import oai
 from portal import crawlers, search
 
@@ -20,6 +21,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", crawlers.robots_txt),
+    # One address for every language: the page's own language is used to show the draft.
+    path("preview/<slug:token>/", preview_links.serve, name="preview_link"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,0 +1,38 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.images.forms import BaseImageForm
+
+
+class ImageForm(BaseImageForm):
+    """The image library's form: a description (alt text) is required, unless the editor ticks
+    "decorative", so that every photo on the site is described or deliberately silent."""
+
+    decorative = forms.BooleanField(
+        label=_("Decorative image"),
+        required=False,
+        help_text=_("Tick only if the image adds nothing for someone who cannot see it; it then needs no description."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "description" in self.fields:
+            self.fields["description"].help_text = _(
+                "What the image shows, for people who cannot see it (alt text). Used wherever the image "
+                "appears unless a page gives its own."
+            )
+            self.initial.setdefault("decorative", bool(self.instance.pk and not self.instance.description))
+            names = [name for name in self.fields if name != "decorative"]
+            names.insert(names.index("description") + 1, "decorative")
+            self.order_fields(names)
+
+    def clean(self):
+        cleaned = super().clean()
+        # The multiple uploader first sends only the file and title; the description comes with
+        # the form it shows next for each image.
+        asked = "description" in self.fields and self.add_prefix("description") in self.data
+        if asked and not cleaned.get("description") and not cleaned.get("decorative"):
+            self.add_error(
+                "description", _("Describe the image for people who cannot see it, or tick “Decorative image”.")
+            )
+        return cleaned

@@ -1,0 +1,42 @@
+"""Admin additions for editors and moderators."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import dashboard, preview_links, translation_status
+
+
+@hooks.register("register_admin_urls")
+def register_preview_link_urls():
+    return preview_links.admin_urls
+
+
+@hooks.register("register_page_header_buttons")
+def share_preview_link_button(page, user, view_name=None, next_url=None):
+    yield preview_links.SharePreviewLinkButton(page=page, priority=62)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    return translation_status.urlpatterns
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("editorial_translation_status"),
+        name="translation-status",
+        icon_name="wagtail-localize-language",
+        order=1300,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panels(request, panels):
+    for panel in (dashboard.InReviewPanel, dashboard.DraftsPanel, dashboard.ScheduledPanel):
+        panels.append(panel(request.user))
+    panels.append(dashboard.UntranslatedPagesPanel())

@@ -1,0 +1,75 @@
+"""wagtail-localize in Indonesian for the admin staff: its catalogs live in locale/vendor (LOCALE_PATHS)."""
+
+import json
+import re
+
+import pytest
+
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.users.models import UserProfile
+
+from tests.factories import StandardPageFactory
+
+
+@pytest.fixture
+def staff_client(admin_client, admin_user):
+    """A superuser whose admin language is Indonesian, as the communications staff have it."""
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "id"
+    profile.save()
+    return admin_client
+
+
+@pytest.fixture
+def page(home):
+    """An Indonesian page with no English translation yet."""
+    return StandardPageFactory(parent=home, title="Layanan keliling", slug="layanan-keliling")
+
+
+def text(response):
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_messages_of_wagtail_localize_are_indonesian():
+    with translation.override("id"):
+        assert translation.gettext("Translate this page") == "Terjemahkan halaman ini"
+        assert translation.gettext("Sync translated pages") == "Sinkronkan halaman terjemahan"
+        assert translation.gettext("Update existing translations") == "Perbarui terjemahan yang ada"
+        assert translation.gettext("Waiting for translations") == "Menunggu terjemahan"
+        subtree = translation.ngettext("Include subtree ({} page)", "Include subtree ({} pages)", 3)
+        assert subtree.format(3) == "Sertakan halaman turunan (3 halaman)"
+    with translation.override("en"):
+        assert translation.gettext("Translate this page") == "Translate this page"
+
+
+def test_the_translate_and_sync_actions_are_indonesian(staff_client, page, home, locale_en):
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    html = text(staff_client.get(edit))
+    assert "Terjemahkan halaman ini" in html and "Translate this page" not in html
+    explorer = text(staff_client.get(reverse("wagtailadmin_explore", args=[home.pk])))
+    assert "Terjemahkan halaman ini" in explorer and "Translate this page" not in explorer
+
+    submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    assert staff_client.post(submit, {"locales": [locale_en.pk]}).status_code == 302
+    html = text(staff_client.get(edit))
+    assert "Sinkronkan halaman terjemahan" in html and "Sync translated pages" not in html
+
+
+def test_the_submit_translation_form_is_indonesian(staff_client, home, page):
+    html = text(staff_client.get(reverse("wagtail_localize:submit_page_translation", args=[home.pk])))
+    for indonesian in ("Terjemahkan halaman", "Sertakan halaman turunan (1 halaman)", "Kirim", "Bahasa"):
+        assert indonesian in html
+    for english in ("Translate page", "Include subtree", 'value="Submit"', "All child pages will be created"):
+        assert english not in html
+
+
+def test_the_translation_editor_catalog_is_indonesian(staff_client):
+    script = text(staff_client.get(reverse("wagtail_localize:javascript_catalog")))
+    catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S).group(1))
+    assert catalog["Publish in "] == "Terbitkan dalam "
+    assert catalog["segments translated"] == "segmen diterjemahkan"
+    assert catalog["Stop Synced translation"] == "Hentikan terjemahan tersinkron"
+    assert catalog["Save"] == "Simpan"
