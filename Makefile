@@ -44,7 +44,7 @@ messages: install
 
 # Update the Indonesian catalogue after changing visible strings, then translate the new entries.
 makemessages: install
-	$(PY) manage.py makemessages -l id --ignore=.venv --ignore=node_modules --no-obsolete
+	$(PY) manage.py makemessages -l id --ignore=.venv --ignore=node_modules --ignore=tests --ignore=docs --no-obsolete
 
 # Debian's Chromium for the browser tests and axe-core from the npm registry.
 browser-tools: node_modules/axe-core/axe.min.js

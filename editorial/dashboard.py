@@ -24,11 +24,10 @@ page_id = Cast(OuterRef("pk"), CharField())
 
 class PageListPanel(Component):
     """A list of pages the user can edit; subclasses choose them in `pages(editable)`, each
-    annotated with the `date` the panel shows."""
+    annotated with the `date` the panel shows. Hidden when empty, like Wagtail's own panels."""
 
     template_name = "editorial/dashboard_panel.html"
     heading = ""
-    empty_text = ""
     date_label = ""
 
     def __init__(self, user):
@@ -39,7 +38,6 @@ class PageListPanel(Component):
         return {
             "panel_id": self.name,
             "heading": self.heading,
-            "empty_text": self.empty_text,
             "date_label": self.date_label,
             "pages": list(self.pages(editable)[:LIMIT]),
         }
@@ -49,7 +47,6 @@ class InReviewPanel(PageListPanel):
     name = "pages-in-review"
     order = 205
     heading = _("Pages awaiting review")
-    empty_text = _("No page is waiting for a moderator.")
     date_label = _("Submitted")
 
     def pages(self, editable):
@@ -63,7 +60,6 @@ class DraftsPanel(PageListPanel):
     name = "drafts"
     order = 230
     heading = _("Drafts not yet published")
-    empty_text = _("Every page is published as it was last saved.")
     date_label = _("Last saved")
 
     def pages(self, editable):
@@ -78,7 +74,6 @@ class ScheduledPanel(PageListPanel):
     name = "scheduled"
     order = 240
     heading = _("Scheduled pages")
-    empty_text = _("No page is scheduled to go live.")
     date_label = _("Goes live")
 
     def pages(self, editable):

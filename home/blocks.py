@@ -25,6 +25,7 @@ class FacilityBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Facility")
+        description = _("Something the library offers on site: a reading room, an internet corner, access.")
         template = "blocks/facility_block.html"
         preview_value = {
             "kind": "children",

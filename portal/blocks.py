@@ -23,6 +23,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Heading")
+        description = _("A title that splits a long page into parts readers can scan.")
         template = "blocks/heading_block.html"
         preview_value = {"text": "Layanan perpustakaan", "level": "h2"}
 
@@ -35,6 +36,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Image with caption")
+        description = _("A photo across the text column, with its description, caption and credit.")
         template = "blocks/image_block.html"
         preview_value = {"caption": "Ruang baca umum di lantai satu"}
 
@@ -46,6 +48,7 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("Quote")
+        description = _("Words someone said, set apart from the text, with who said them.")
         template = "blocks/quote_block.html"
         preview_value = {
             "quote": "Perpustakaan adalah pusat belajar seluruh warga.",
@@ -65,6 +68,7 @@ class DocumentLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Document download")
+        description = _("A link to download a PDF or other document from the library's documents.")
         template = "blocks/document_block.html"
         preview_value = {"title": "Laporan tahunan 2024 (PDF)"}
 
@@ -77,6 +81,7 @@ class BodyBlock(blocks.StreamBlock):
         features=RICH_TEXT_FEATURES,
         template="blocks/paragraph_block.html",
         preview_value="<p>Perpustakaan buka setiap hari kerja untuk semua warga.</p>",
+        description=_("Text with bold, italic, lists and links."),
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
@@ -85,9 +90,14 @@ class BodyBlock(blocks.StreamBlock):
         icon="media",
         template="blocks/embed_block.html",
         help_text=_("Paste a YouTube or other page address."),
+        description=_("A video or post from another site, shown inside the page."),
     )
     document = DocumentLinkBlock()
-    table = TableBlock(label=_("Table"), template="blocks/table_block.html")
+    table = TableBlock(
+        label=_("Table"),
+        template="blocks/table_block.html",
+        description=_("Rows and columns, such as a timetable or fees; the first row can be headings."),
+    )
 
     class Meta:
         label = _("Body")
@@ -102,5 +112,6 @@ class SlideBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Slide")
+        description = _("One picture of the home page carousel, with a title and the page it opens.")
         template = "blocks/slide_block.html"
         preview_value = {"title": "Selamat datang", "caption": "Perpustakaan untuk semua warga"}

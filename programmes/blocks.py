@@ -15,6 +15,7 @@ class FigureBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         label = _("Impact figure")
+        description = _("One number that shows what the programme changed, with its year and source.")
         template = "programmes/blocks/figure_block.html"
         preview_value = {"label": "desa percontohan", "value": "5", "unit": "", "year": 2014, "source": "Perpusda"}
 
@@ -42,6 +43,7 @@ class ChartBlock(blocks.StructBlock):
     class Meta:
         icon = "chart"
         label = _("Chart")
+        description = _("A bar or line chart drawn from a few values, with a sentence for screen readers.")
         template = "programmes/blocks/chart_block.html"
         preview_value = {
             "title": "Kapasitas internet",
@@ -61,5 +63,6 @@ class MilestoneBlock(blocks.StructBlock):
     class Meta:
         icon = "date"
         label = _("Milestone")
+        description = _("A dated step of the programme on its timeline.")
         template = "programmes/blocks/milestone_block.html"
         preview_value = {"date": "2014-12-29", "title": "Lima desa menerima komputer", "text": ""}

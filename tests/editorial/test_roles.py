@@ -138,10 +138,11 @@ def test_dashboard_lists_drafts_and_scheduled_pages(client, home, editor):
     assert "Libur akhir tahun 2030" in scheduled
 
 
-def test_dashboard_says_when_nothing_waits(client, home, editor):
+def test_empty_dashboard_panels_are_hidden(client, home, editor):
     client.force_login(editor)
     html = client.get("/admin/").content.decode()
-    assert "Tidak ada halaman yang menunggu moderator." in html
+    for panel in ("pages-in-review", "drafts", "scheduled"):
+        assert f'id="{panel}-content"' not in html
 
 
 def test_demo_accounts_are_printed_and_log_in(client, db, home, tmp_path, monkeypatch):
