@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev messages makemessages lint format browser-tools
+.PHONY: run serve test install install-dev messages makemessages lint format browser-tools
 
 run: install messages
 	$(PY) manage.py migrate --noinput
@@ -14,10 +14,32 @@ run: install messages
 	$(PY) manage.py ensure_accounts --demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# The production settings on gunicorn, with the embedded defaults (SQLite, local-memory cache, media
+# in media/) over plain http on this machine: no HTTPS redirect, cookies without Secure. The key is
+# for this only. Uploaded media are not served: nginx does that in production (deploy/).
+SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=serve-only-insecure-key-for-localhost \
+	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
+
+serve: install messages
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py load_demo_content --if-empty
+	$(SERVE_ENV) $(PY) manage.py ensure_accounts --demo
+	$(SERVE_ENV) HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi
+
+# A whole production environment with dummy values, for the deploy checks: any warning fails `make test`.
+CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY=check-only-not-a-secret-5f0c7a9e2b4d8f1a3c6e9b0d2f4a7c1e5b8d0f3a \
+	ALLOWED_HOSTS=perpustakaan.example.id CSRF_TRUSTED_ORIGINS=https://perpustakaan.example.id \
+	DATABASE_URL=postgres://portal:check@127.0.0.1:5432/portal REDIS_URL=redis://127.0.0.1:6379/0 \
+	MEDIA_ROOT=/srv/portal/media EMAIL_HOST=smtp.example.id DEFAULT_FROM_EMAIL=perpustakaan@example.id \
+	SERVER_EMAIL=server@example.id ADMINS="Admin Portal <admin@example.id>" SECURE_HSTS_PRELOAD=true
+
 test: install-dev messages browser-tools
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=check-only $(PY) manage.py check
+	$(CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 	$(PY) -m ruff check .
 	$(PY) -m pytest -m "not browser"
 	# Apart: the browser tests share one demo site, built once and never rolled back.

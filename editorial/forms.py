@@ -21,7 +21,6 @@ class ImageForm(BaseImageForm):
                 "What the image shows, for people who cannot see it (alt text). Used wherever the image "
                 "appears unless a page gives its own."
             )
-            self.initial.setdefault("decorative", bool(self.instance.pk and not self.instance.description))
             names = [name for name in self.fields if name != "decorative"]
             names.insert(names.index("description") + 1, "decorative")
             self.order_fields(names)

@@ -36,7 +36,7 @@ class GalleryIndexPage(RoutablePageMixin, IndexPage):
         albums = self.albums()
         years = [day.year for day in albums.dates("date", "year", order="DESC")]
         year = request.GET.get("year", "")
-        if year.isdigit() and int(year) in years:
+        if year.isdecimal() and int(year) in years:
             year = int(year)
             albums = albums.filter(date__year=year)
         else:

@@ -49,9 +49,9 @@ class Browse:
             items = items.filter(dc_type=p["type"])
         if p["language"]:
             items = items.filter(language=p["language"])
-        if p["district"].isdigit():
+        if p["district"].isdecimal():
             items = items.filter(coverage_id=int(p["district"]))
-        if p["decade"].isdigit():
+        if p["decade"].isdecimal():
             decade = int(p["decade"])
             items = items.filter(year__gte=decade, year__lt=decade + 10)
         if p["subject"]:

@@ -128,7 +128,7 @@ class CollectionItemPage(BasePage):
         related_name="+",
     )
     rights = models.CharField(_("rights"), max_length=250, blank=True)
-    images = StreamField([("image", ImageBlock())], blank=True, verbose_name=_("images"))
+    images = StreamField([("image", ImageBlock(label=_("Image")))], blank=True, verbose_name=_("images"))
     documents = StreamField(
         [("document", DocumentChooserBlock(label=_("Document")))], blank=True, verbose_name=_("documents")
     )

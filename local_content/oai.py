@@ -3,6 +3,7 @@
 One record per item: the item in the site's default language, with its translations' titles,
 descriptions and subjects as further xml:lang elements."""
 
+import re
 import uuid
 from datetime import UTC, datetime
 
@@ -35,6 +36,8 @@ VERBS = {
     "ListRecords": ({"metadataPrefix"}, {"from", "until", "set"}),
 }
 RESUMABLE = {"ListIdentifiers", "ListRecords"}
+# What XML 1.0 cannot carry (control characters, surrogates, U+FFFE, U+FFFF): never in an argument.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class OAIError(Exception):
@@ -96,7 +99,7 @@ def endpoint(request):
         if error.code in ("badVerb", "badArgument"):
             request_element.attrib.clear()  # the protocol forbids echoing arguments that were wrong
         element = etree.SubElement(root, f"{{{OAI}}}error", code=error.code)
-        element.text = error.message
+        element.text = NOT_XML.sub("\ufffd", error.message)  # messages quote the request
     body = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     return HttpResponse(body, content_type="text/xml; charset=utf-8")
 
@@ -113,6 +116,8 @@ def checked_arguments(params):
         values = params.getlist(name)
         if len(values) != 1:
             raise OAIError("badArgument", f"The argument '{name}' is repeated.")
+        if NOT_XML.search(name + values[0]):
+            raise OAIError("badArgument", "An argument holds control characters.")
         arguments[name] = values[0]
     required, optional = VERBS[verb]
     if "resumptionToken" in arguments:

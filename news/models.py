@@ -111,8 +111,8 @@ class NewsFilters:
     ignored, so a bad link still shows news rather than an error."""
 
     def __init__(self, params, index_page):
-        self.category = index_page.categories().filter(slug=params.get("category", "")[:80]).first()
-        self.tag = params.get("tag", "")[:100].strip()
+        self.category = index_page.categories().filter(slug=_text(params.get("category", ""), 80)).first()
+        self.tag = _text(params.get("tag", ""), 100)
         self.year = _number(params.get("year"), 1900, 2200)
         self.month = _number(params.get("month"), 1, 12) if self.year else None
 
@@ -134,6 +134,11 @@ class NewsFilters:
     @property
     def month_date(self):
         return datetime(self.year, self.month, 1) if self.month else None
+
+
+def _text(value, length):
+    """The value cut short, without control characters: PostgreSQL refuses a NUL byte in a query."""
+    return "".join(char for char in value[:length] if char.isprintable()).strip()
 
 
 def _number(value, low, high):

@@ -334,12 +334,21 @@ class Alert(TranslatableMixin, models.Model):
             raise ValidationError({"ends_at": _("The end must be after the start.")})
 
     @classmethod
-    def showing(cls, locale, now):
+    def showing(cls, locale, now, alerts=None):
         """Alerts shown at `now`, in `locale` where translated, else in their own language:
-        a closure notice must reach English visitors before anyone translates it."""
-        alerts = cls.objects.filter(starts_at__lte=now).exclude(ends_at__lte=now).select_related("locale")
+        a closure notice must reach English visitors before anyone translates it. `alerts`: the
+        ones not over yet, read before (`not_over`); by default they are read now."""
+        if alerts is None:
+            alerts = cls.objects.filter(starts_at__lte=now).exclude(ends_at__lte=now).select_related("locale")
+        else:
+            alerts = [a for a in alerts if a.starts_at <= now and (a.ends_at is None or a.ends_at > now)]
         order = {cls.Level.URGENT: 0, cls.Level.WARNING: 1, cls.Level.NOTICE: 2}
         return sorted(in_language(alerts, locale), key=lambda alert: (order[alert.level], -alert.starts_at.timestamp()))
+
+    @classmethod
+    def not_over(cls, now):
+        """Every alert showing at `now` or later, with its locale, for `showing` to choose from."""
+        return list(cls.objects.exclude(ends_at__lte=now).select_related("locale"))
 
     @property
     def dismiss_key(self):

@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial import preview_links
 from local_content import oai
-from portal import crawlers, search
+from portal import crawlers, health, search
 
 SITEMAPS = {"pages": crawlers.MultilingualSitemap}
 
@@ -21,6 +21,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", crawlers.robots_txt),
+    # For monitoring and load balancers: database and cache reachable (JSON, 200 or 503).
+    path("healthz", health.healthz, name="healthz"),
     # One address for every language: the page's own language is used to show the draft.
     path("preview/<slug:token>/", preview_links.serve, name="preview_link"),
 ]

@@ -236,7 +236,7 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
         _("opening hours"), max_length=200, blank=True, help_text=_("E.g. Mon-Sat 08.00-14.00")
     )
     contact = models.CharField(_("contact"), max_length=200, blank=True)
-    photos = StreamField([("photo", ImageBlock())], blank=True, verbose_name=_("photos"))
+    photos = StreamField([("photo", ImageBlock(label=_("Photo")))], blank=True, verbose_name=_("photos"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("story"))
 
     content_panels = Page.content_panels + [

@@ -23,6 +23,13 @@ def empty_caches():
 
 
 @pytest.fixture
+def uncached_pages(settings):
+    """Every request renders its page (PAGE_CACHE_SECONDS=0), as a visitor's first request does:
+    for counting the queries of a page. The menu and the library's data stay cached."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
 def demo_site(db):
     """The whole demo site, as `make run` builds it (small photos): about 15 s, use sparingly."""
     call_command("load_demo_content", stdout=StringIO())

@@ -2,7 +2,9 @@
 machine-specific comes from the environment (see the table in README.md)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -42,6 +44,25 @@ def machine_translator(environ):
     return None
 
 
+def frontend_cache_backends(environ):
+    """Where to purge published pages besides the site's own cache: a reverse proxy that takes
+    HTTP PURGE (FRONTEND_CACHE_PURGE_URL, e.g. http://127.0.0.1:6081) and/or Cloudflare
+    (CLOUDFLARE_BEARER_TOKEN with CLOUDFLARE_ZONEID)."""
+    backends = {}
+    if environ.get("FRONTEND_CACHE_PURGE_URL"):
+        backends["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    if environ.get("CLOUDFLARE_BEARER_TOKEN") and environ.get("CLOUDFLARE_ZONEID"):
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": environ["CLOUDFLARE_BEARER_TOKEN"],
+            "ZONEID": environ["CLOUDFLARE_ZONEID"],
+        }
+    return backends
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
@@ -75,6 +96,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -86,7 +109,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise, so that static files get these headers too.
+    "portal.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache, before sessions, languages and the database are touched.
+    "portal.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,6 +123,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -118,10 +148,14 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two editors saving at once wait for each other instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory unless REDIS_URL is set. Image renditions get their own alias so that
-# rendition lookups are cached apart from pages and fragments.
+# rendition lookups are cached apart from pages and fragments; "pages" holds the anonymous pages
+# and the header and footer data (portal/cache.py), purged on every change without the others.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -131,13 +165,24 @@ if REDIS_URL:
             "KEY_PREFIX": alias,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
-        for alias in ("default", "renditions")
+        for alias in ("default", "renditions", "pages")
     }
 else:
     CACHES = {
         alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
-        for alias in ("default", "renditions")
+        for alias in ("default", "renditions", "pages")
     }
+# How long anonymous pages, feeds and the sitemap are kept by the server and may be kept by
+# browsers and proxies (Cache-Control: public, max-age). 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# A CDN or caching reverse proxy in front of the site hears of each published or unpublished page
+# (wagtail.contrib.frontend_cache): an HTTP PURGE to FRONTEND_CACHE_PURGE_URL (Varnish, nginx),
+# and/or Cloudflare's API. Each language's page is purged at its own address.
+_frontend_cache = frontend_cache_backends(os.environ)
+if _frontend_cache:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = _frontend_cache
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -145,6 +190,79 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in throttling (django-axes): after 5 wrong passwords for one user name, or from one client
+# address, sign-in is refused for 15 minutes with HTTP 429 and a page saying so; a successful
+# sign-in clears the count. The address is the one the contact form counts (portal/log.py).
+# AxesBackend (not the standalone one) so that the first backend can also load a signed-in user,
+# which Wagtail's test helpers and `force_login` expect of it.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.log.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout"
+
+
+def media_origins(environ):
+    """Where uploaded images come from when they live in an S3-compatible bucket (production.py):
+    its custom domain, its endpoint (path or virtual-host addressing), or Amazon S3 itself."""
+    if not environ.get("AWS_STORAGE_BUCKET_NAME"):
+        return []
+    if environ.get("AWS_S3_CUSTOM_DOMAIN"):
+        return [f"https://{environ['AWS_S3_CUSTOM_DOMAIN'].strip('/')}"]
+    if environ.get("AWS_S3_ENDPOINT_URL"):
+        endpoint = urlsplit(environ["AWS_S3_ENDPOINT_URL"])
+        return [f"{endpoint.scheme}://{endpoint.netloc}", f"{endpoint.scheme}://*.{endpoint.netloc}"]
+    return ["https://*.amazonaws.com"]
+
+
+# Security headers. Content-Security-Policy (django-csp): the public site runs only its own scripts
+# and styles, no inline code; frames only for embedded videos and the visit page's map.
+# CSP_FRAME_SRC adds origins for other embed providers (e.g. https://player.vimeo.com).
+_img_src = ["'self'", "data:", *media_origins(os.environ)]
+_frame_src = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://www.openstreetmap.org",
+    *env_list("CSP_FRAME_SRC"),
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": _img_src,
+        "frame-src": _frame_src,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The Wagtail admin still writes inline scripts and styles (inline panels, date pickers); its
+# previews render the public templates inside it, and its upload previews are blob: images.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*_img_src, "blob:"],
+        "frame-src": ["'self'", *_frame_src],
+    }
+}
+# Browser features the site never uses, off for it and for everything it embeds.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+# Only the origin to other sites (embedded videos need it); the full address within the site.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 # E-mail: SMTP when EMAIL_HOST is set, otherwise messages are printed on the console. The timeout
 # keeps a visitor from waiting on a mail server that does not answer.
@@ -184,10 +302,17 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A request's form data (files apart): a long page with many blocks stays far below 5 MB. Uploaded
+# files above 2.5 MB go to a temporary file rather than memory while they arrive.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 WAGTAIL_SITE_NAME = _("Public library portal")
 # No avatar requests to gravatar.com from the admin: slow on mobile data and a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor to releases.wagtail.org (outside the admin's Content-Security-Policy): upgrades come with
+# the pinned requirements.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search; on PostgreSQL each language's pages are stemmed in that language.
 WAGTAILSEARCH_BACKENDS = {
@@ -196,9 +321,22 @@ WAGTAILSEARCH_BACKENDS = {
 
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
+# A new translation starts as a draft, even of a live page: it is published when translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Images need a description (alt text) unless the editor says they are decorative.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# A document whose content does not match its extension is refused (portal/uploads.py), and every
+# document downloads as an attachment (PDFs too): nothing uploaded runs in the site's origin.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Photos only: no SVG (a script can hide in one). 40 megapixels is a 7,700 × 5,200 photo; larger
+# ones would take the server's memory to resize.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Largest image or document an editor may upload; deploy/nginx.conf's client_max_body_size is a
+# little above it, so a file too large gets Wagtail's message rather than the proxy's error page.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # OAI-PMH: the repository identifier in record identifiers (oai:<id>:<item>), the contact
@@ -209,9 +347,21 @@ OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "100"))
 # Size of the photos `load_demo_content` draws for its albums, like a phone or camera's.
 DEMO_PHOTO_SIZE = (4000, 3000)
 
+# Console log at LOG_LEVEL; records about a request (errors, 404s, bad hosts) name its method,
+# path, user id and client address (portal/log.py).
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "filters": {"request_context": {"()": "portal.log.RequestContextFilter"}},
+    "formatters": {"console": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s%(request_context)s"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "level": LOG_LEVEL,
+            "filters": ["request_context"],
+            "formatter": "console",
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }

@@ -4,16 +4,20 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import CACHES, STORAGES
+from .base import CACHES, REDIS_URL, STORAGES
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-CACHES = {
-    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{alias}"} for alias in CACHES
-}
+# Local memory, unless REDIS_URL is set (CI runs the suite once with Redis): then base's Redis
+# caches, which the suite empties between tests, so give it a database of its own.
+if not REDIS_URL:
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{alias}"}
+        for alias in CACHES
+    }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the app folders (no collectstatic before the suite).
@@ -24,3 +28,6 @@ SERVE_MEDIA = True
 DEMO_PHOTO_SIZE = (640, 480)
 # Uploads and renditions go to a throwaway folder, the same for the whole run.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
+# Sign-in throttling is off: Django's test client signs in without a request, which django-axes
+# refuses. tests/portal/test_security.py turns it on for the tests of throttling.
+AXES_ENABLED = False

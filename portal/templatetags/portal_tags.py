@@ -7,8 +7,9 @@ from django.urls import translate_url
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from portal.cache import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.context import cached, home_page, site_library
 from portal.seo import SeoMixin, json_script
 
@@ -23,15 +24,25 @@ def library(context):
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    """The home page in the active language and its children shown in menus."""
+    """The home page in the active language and its children shown in menus, each with its pk,
+    title, url and url_path. The menu is kept in the page cache per site and language until the
+    next change to the site (portal/cache.py), so a page rendered afresh does not read it again."""
     request = context["request"]
 
     def compute():
         home = home_page(request)
         if home is None:
             return {"home": None, "items": []}
-        items = home.get_children().live().public().in_menu()
-        return {"home": home, "items": list(items)}
+        site = Site.find_for_request(request)
+        key = f"navigation:{request_generation(request)}:{site.pk if site else ''}:{get_language()}:{home.pk}"
+        items = page_cache().get(key)
+        if items is None:
+            items = [
+                {"pk": item.pk, "title": item.title, "url": item.get_url(request), "url_path": item.url_path}
+                for item in home.get_children().live().public().in_menu()
+            ]
+            page_cache().set(key, items, FRAGMENT_SECONDS)
+        return {"home": home, "items": items}
 
     return cached(request, "navigation", compute)
 
@@ -139,5 +150,5 @@ def canonical_url(context):
         return ""
     suffix = request.path[len(url) :] if request.path.startswith(url) else ""
     number = request.GET.get("page", "")
-    query = f"?page={number}" if number.isdigit() and number != "1" and len(number) < 6 else ""
+    query = f"?page={number}" if number.isascii() and number.isdigit() and number != "1" and len(number) < 6 else ""
     return full_url + suffix + query

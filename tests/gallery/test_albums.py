@@ -156,7 +156,7 @@ def count_queries(client, path):
     return len(queries.captured_queries)
 
 
-def test_album_queries_do_not_grow_with_the_photos(client, gallery, library):
+def test_album_queries_do_not_grow_with_the_photos(client, gallery, library, uncached_pages):
     image = sample_image()
     small = add_photos(GalleryPageFactory(parent=gallery, slug="kecil"), [image] * 5)
     large = add_photos(GalleryPageFactory(parent=gallery, slug="besar"), [image] * 60)

@@ -96,7 +96,7 @@ def count_queries(client, path):
     return len(queries.captured_queries)
 
 
-def test_browse_queries_do_not_grow_with_the_collection(client, items, collection, subjects):
+def test_browse_queries_do_not_grow_with_the_collection(client, library, items, collection, subjects, uncached_pages):
     client.get("/id/koleksi-madura/")
     with_3 = count_queries(client, "/id/koleksi-madura/")
     for n in range(27):

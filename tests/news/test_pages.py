@@ -146,7 +146,9 @@ def count_queries(client, path):
     return len(queries.captured_queries)
 
 
-def test_news_index_and_news_page_queries_do_not_grow_with_the_news(client, library, news_index, award_news, awards):
+def test_news_index_and_news_page_queries_do_not_grow_with_the_news(
+    client, library, news_index, award_news, awards, uncached_pages
+):
     from tests.portal.images import sample_image
 
     image = sample_image()

@@ -176,7 +176,7 @@ def count_queries(client, path):
     return len(queries.captured_queries)
 
 
-def test_programme_queries_do_not_grow_with_related_news(client, perpuseru, home, locale_en):
+def test_programme_queries_do_not_grow_with_related_news(client, perpuseru, home, locale_en, uncached_pages):
     news_index = NewsIndexPageFactory(parent=home)
     link = [{"type": "page", "value": perpuseru.pk}]
     for _ in range(3):

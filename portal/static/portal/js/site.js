@@ -164,6 +164,11 @@
     });
   });
 
+  // Embedded videos keep their provider's shape (the stylesheet gives them 16:9 until then).
+  document.querySelectorAll(".responsive-object[data-ratio]").forEach(function (embed) {
+    embed.style.paddingBottom = embed.dataset.ratio;
+  });
+
   // "Copy link": the address is already in a read-only field; the button only saves typing.
   document.querySelectorAll("[data-copy]").forEach(function (copy) {
     if (!navigator.clipboard) return;

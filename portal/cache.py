@@ -1,0 +1,212 @@
+"""The page cache: whole responses kept for anonymous visitors, and one purge for every change.
+
+Pages (with their feeds, calendars and hours JSON), the sitemap and robots.txt are the same for every
+visitor without a session, so their first answer is kept in the "pages" cache for
+PAGE_CACHE_SECONDS and served from there (`X-Cache: HIT`) without touching the database. Nothing
+else is kept: not the admin, not the contact form or any page that writes a CSRF token or sets a
+cookie, not previews, not errors or redirects, and nothing for a request that carries a session
+(a signed-in editor never reads nor fills the cache).
+
+The purge is a generation: every key holds the current generation, and a change to what the site
+shows (a page published, unpublished, moved or deleted; a snippet, a site setting, an image or a
+document saved or deleted) sets a new one, so every kept page and fragment is out of date at once.
+The old entries expire by themselves. Image renditions live in their own cache alias and stay."""
+
+import hashlib
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, has_vary_header, patch_cache_control
+from django.utils.translation import get_language_from_request
+
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from portal.security import admin_prefix
+
+ALIAS = "pages"
+GENERATION_KEY = "generation"
+# The header's menu and the library's data for header and footer (portal/context.py): kept until
+# the next change, which sets a new generation, or a day at most.
+FRAGMENT_SECONDS = 24 * 60 * 60
+# Apps whose every model is something the site shows: snippets, settings, opening hours, the
+# pieces of pages. Their pages are the exception: drafts and autosaves save them all the time.
+# Besides these: site settings, sites, page privacy (a page made private leaves the cache at once),
+# images and documents.
+CONTENT_APPS = ("portal", "home", "news", "gallery", "programmes", "local_content")
+# Views whose answer to a visitor without a session is the same for everyone.
+CACHED_VIEWS = {
+    "wagtail.views.serve",
+    "wagtail.contrib.sitemaps.views.index",
+    "wagtail.contrib.sitemaps.views.sitemap",
+    "portal.crawlers.robots_txt",
+}
+# A view that says any of these about its answer is never kept.
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+# What a kept answer may vary with: the language is in the key, and only visitors without a
+# session get kept answers. Anything else (Accept-Encoding, ...) would need its own key.
+KEYED_VARY = {"accept-language", "cookie"}
+
+
+def page_cache():
+    return caches[ALIAS]
+
+
+def generation():
+    """The current generation: a random token, so that an evicted one can never come back."""
+    cache = page_cache()
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        current = cache.get(GENERATION_KEY)
+    return current
+
+
+def request_generation(request):
+    """The generation as this request first read it: one cache read per request."""
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = generation()
+    return request._page_cache_generation
+
+
+def purge():
+    """Every kept page and fragment out of date, on every app server sharing the cache."""
+    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def purge_after_change(**kwargs):
+    """Purge now, and again once the transaction is committed: a page rendered in between, from
+    the old data, must not stay in the cache under the new generation."""
+    purge()
+    connection = transaction.get_connection(kwargs.get("using"))
+    if connection.in_atomic_block:
+        transaction.on_commit(purge, using=kwargs.get("using"))
+
+
+def page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
+    # A whole live page saved (created, published, changed by code). Drafts and autosaves save
+    # only some fields of the page and change nothing visitors see.
+    if not raw and instance.live and update_fields is None:
+        purge_after_change(**kwargs)
+
+
+def file_saved(sender, instance, update_fields=None, raw=False, **kwargs):
+    # An image or document edited (title, focal point, file); not the sizes and hashes Wagtail
+    # fills in on its own when a page first uses the file.
+    if not raw and update_fields is None:
+        purge_after_change(**kwargs)
+
+
+def content_saved(sender, raw=False, **kwargs):
+    if not raw:
+        purge_after_change(**kwargs)
+
+
+def connect_signals():
+    page_published.connect(purge_after_change, dispatch_uid="page_cache_published")
+    page_unpublished.connect(purge_after_change, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(purge_after_change, dispatch_uid="page_cache_moved")
+    post_delete.connect(purge_after_change, sender=Page, dispatch_uid="page_cache_page_deleted")
+    for model in apps.get_models():
+        uid = f"page_cache_{model._meta.label_lower}"
+        if issubclass(model, Page):
+            post_save.connect(page_saved, sender=model, dispatch_uid=uid)
+        elif model in (get_image_model(), get_document_model()):
+            post_save.connect(file_saved, sender=model, dispatch_uid=uid)
+            post_delete.connect(purge_after_change, sender=model, dispatch_uid=uid)
+        elif model._meta.app_label in CONTENT_APPS or issubclass(model, (BaseSiteSetting, Site, PageViewRestriction)):
+            post_save.connect(content_saved, sender=model, dispatch_uid=uid)
+            post_delete.connect(purge_after_change, sender=model, dispatch_uid=uid)
+
+
+def has_session(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def cache_key(request, current_generation):
+    """Scheme, host, path with query string and language: the language is in the path of every
+    page (/id/, /en/); the sitemap and robots.txt take it from the browser, as Django does."""
+    language = get_language_from_request(request, check_path=True)
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{language}"
+    return f"page:{current_generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def is_cached_view(request):
+    match = getattr(request, "resolver_match", None)
+    return match is not None and f"{match.func.__module__}.{match.func.__qualname__}" in CACHED_VIEWS
+
+
+def is_public(request, response):
+    """Whether this answer to an anonymous visitor is the one every visitor gets."""
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        # The page wrote a CSRF token (a form): it is this visitor's.
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(request, "is_preview", False)
+        and not any(directive in response.get("Cache-Control", "") for directive in UNCACHEABLE_DIRECTIVES)
+        and {header.lower() for header in cc_delim_re.split(response.get("Vary", "")) if header} <= KEYED_VARY
+    )
+
+
+class PageCacheMiddleware:
+    """Serves and keeps the pages of anonymous visitors, and sets the Cache-Control of pages:
+    `public, max-age=PAGE_CACHE_SECONDS` for what is kept, `private, no-cache` for anyone with a
+    session, `private` for the redirects that depend on the browser's language (the bare "/")."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        key = None
+        if (
+            seconds > 0
+            and request.method in ("GET", "HEAD")
+            and not has_session(request)
+            and not request.path_info.startswith(admin_prefix())
+        ):
+            key = cache_key(request, request_generation(request))
+            kept = page_cache().get(key)
+            if kept is not None:
+                return self.hit(kept)
+        response = self.get_response(request)
+        self.process_response(request, response, key, seconds)
+        return response
+
+    @staticmethod
+    def hit(kept):
+        headers, content = kept
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        response["X-Cache"] = "HIT"
+        return response
+
+    def process_response(self, request, response, key, seconds):
+        if request.path_info.startswith(admin_prefix()):
+            # Wagtail's admin views already say "private, no-store"; make sure of it.
+            patch_cache_control(response, private=True, no_store=True)
+        elif is_cached_view(request):
+            if has_session(request):
+                patch_cache_control(response, private=True, no_cache=True)
+            elif key is not None:
+                if is_public(request, response):
+                    patch_cache_control(response, public=True, max_age=seconds)
+                    if request.method == "GET":
+                        page_cache().set(key, (list(response.items()), response.content), seconds)
+                elif response.status_code == 200 and "Cache-Control" not in response:
+                    patch_cache_control(response, private=True, no_cache=True)
+                response["X-Cache"] = "MISS"
+        elif response.status_code in (301, 302, 307, 308) and has_vary_header(response, "Accept-Language"):
+            # "/" (or any address without a language) sends each browser to its own language.
+            patch_cache_control(response, private=True, max_age=seconds)
