@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test install install-dev messages makemessages lint format browser-tools
+.PHONY: run serve test audit bench install install-dev messages makemessages lint format browser-tools
 
 run: install messages
 	$(PY) manage.py migrate --noinput
@@ -16,9 +16,9 @@ run: install messages
 
 # The production settings on gunicorn, with the embedded defaults (SQLite, local-memory cache, media
 # in media/) over plain http on this machine: no HTTPS redirect, cookies without Secure. The key is
-# for this only. Uploaded media are not served: nginx does that in production (deploy/).
+# for this only. Django serves the uploaded media here; nginx does that in production (deploy/).
 SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=serve-only-insecure-key-for-localhost \
-	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
+	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
 serve: install messages
@@ -45,6 +45,15 @@ test: install-dev messages browser-tools
 	# Apart: the browser tests share one demo site, built once and never rolled back.
 	$(PY) -m pytest -m browser
 
+# Lighthouse on five page types in both languages, against the demo under gunicorn (bench/audit.py).
+audit: install messages browser-tools
+	$(PY) bench/audit.py
+
+# Requests/s and latency under wrk, SQL queries, HTML bytes, growth to 10,000 items: docs/performance.md.
+bench: install messages
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+	$(PY) bench/run.py
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
@@ -68,13 +77,15 @@ messages: install
 makemessages: install
 	$(PY) manage.py makemessages -l id --ignore=.venv --ignore=node_modules --ignore=tests --ignore=docs --no-obsolete
 
-# Debian's Chromium for the browser tests and axe-core from the npm registry.
-browser-tools: node_modules/axe-core/axe.min.js
+# Debian's Chromium and a Java runtime for the browser tests; axe-core, the Nu Html Checker (vnu-jar)
+# and Lighthouse from the npm registry (vnu-jar's install script, a Java download, is not needed).
+browser-tools: node_modules/.installed
 	@test -x /usr/bin/chromium || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 
-node_modules/axe-core/axe.min.js: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 lint: install-dev

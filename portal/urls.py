@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
@@ -28,9 +28,17 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+    # Not django.conf.urls.static.static(): that one serves nothing unless DEBUG is on.
+    from django.http import Http404
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    def serve_media(request, path):
+        try:
+            return serve(request, path, document_root=settings.MEDIA_ROOT)
+        except OSError:  # a name too long for the file system: no such file
+            raise Http404 from None
+
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve_media))
 
 # Pages live under /id/ and /en/. A bare "/" matches nothing here, so LocaleMiddleware
 # redirects it to the visitor's language from Accept-Language (Indonesian by default).

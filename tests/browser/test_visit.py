@@ -2,16 +2,9 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_accessible, axe_violations
+from tests.browser.conftest import axe_violations
 
 OSM_EMBED = "https://www.openstreetmap.org/export/embed.html"
-
-
-def test_visit_page_has_no_axe_violations_and_fits_a_phone(open_page):
-    for path, locale in [("/id/kunjungi/", "id-ID"), ("/en/visit/", "en-US")]:
-        for width in (390, 1280):
-            page = open_page(path, locale=locale, viewport={"width": width, "height": 900})
-            assert_accessible(page, path, width)
 
 
 def test_no_request_leaves_the_site_until_the_visitor_asks_for_the_map(browser, site):

@@ -108,7 +108,8 @@ def test_first_thumbnails_load_eagerly_the_rest_lazily(client, gallery, images, 
         html,
     )
     values = [first or second for first, second in loading]
-    assert values[:4] == ["eager"] * 4 and set(values[4:]) == {"lazy"}
+    # The first row on a phone (two photos); the browser gates check the rest is below the fold.
+    assert values[:2] == ["eager"] * 2 and set(values[2:]) == {"lazy"}
 
 
 def test_download_link_only_when_the_editor_allows_it(client, album):

@@ -2,12 +2,14 @@
 filter, pages of results, odd queries, and the hand-off to the library catalogue."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from lxml import html
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
@@ -134,6 +136,27 @@ def test_results_come_in_pages_that_keep_the_query_and_type(client, library, sec
     # Out of range: the last page; not a whole number: the first.
     for number, shown in [("-1", 3), ("0", 3), ("99999999999999999999", 3), ("abc", 10), ("2.5", 10)]:
         assert len(titles(client.get("/id/cari/", {"q": "kawung", "page": number}))) == shown
+
+
+def test_many_results_on_sqlite_come_newest_first_and_still_in_pages(client, library, sections, monkeypatch):
+    """Past SQLITE_RANKED_MAX matches, SQLite lists the newest first (its ranking is quadratic);
+    PostgreSQL ranks them all: a title about the word comes before a mere mention."""
+    monkeypatch.setattr("portal.search.SQLITE_RANKED_MAX", 5)
+    news = sections["news"]
+    NewsPageFactory(parent=news, title="Kawung", summary="Kawung, kawung, kawung.", first_published_at=days_ago(30))
+    for day in range(12):
+        NewsPageFactory(parent=news, title=f"Kabar {day}", summary="Juga kawung.", first_published_at=days_ago(day))
+    first = titles(client.get("/id/cari/", {"q": "kawung"}))
+    if connection.vendor == "sqlite":
+        assert first == [f"Kabar {day}" for day in range(10)]
+    else:
+        assert first[0] == "Kawung"
+    second = titles(client.get("/id/cari/", {"q": "kawung", "page": "2"}))
+    assert len(second) == 3 and not set(first) & set(second)
+
+
+def days_ago(days):
+    return timezone.now() - timedelta(days=days)
 
 
 def test_query_words_are_marked_in_titles_and_descriptions(client, library, kawung):

@@ -92,6 +92,7 @@
     figure.className = "lightbox__figure";
     var image = document.createElement("img");
     image.className = "lightbox__image";
+    image.alt = "";  // until a photo is shown
     var caption = document.createElement("figcaption");
     caption.className = "lightbox__caption";
     var position = document.createElement("p");
@@ -156,7 +157,7 @@
     var key = alert.dataset.alert;
     if (dismissed.indexOf(key) !== -1) { alert.hidden = true; return; }
     var close = alert.querySelector(".alert__close");
-    close.hidden = false;
+    close.removeAttribute("data-pending");
     close.addEventListener("click", function () {
       alert.hidden = true;
       dismissed = dismissed.concat([key]).slice(-20);
