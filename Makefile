@@ -41,7 +41,9 @@ test: install-dev messages browser-tools
 	$(PY) manage.py makemigrations --check --dry-run
 	$(CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 	$(PY) -m ruff check .
-	$(PY) -m pytest -m "not browser"
+	# One worker per core; tests go out one by one in pytest-django's order, so the transactional
+	# ones (which empty the database when they end) come last on each worker.
+	$(PY) -m pytest -m "not browser" -n auto --dist load
 	# Apart: the browser tests share one demo site, built once and never rolled back.
 	$(PY) -m pytest -m browser
 

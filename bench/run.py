@@ -62,7 +62,9 @@ def wrk(url, seconds):
     ).stdout
     if "Non-2xx" in out:
         raise SystemExit(f"{url}: some answers were not 2xx/3xx\n{out}")
-    latency = {p: to_ms(value) for p, value in re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M)}
+    latency = {p: to_ms(value) for p, value in re.findall(r"\b(50|99)\.?0*%\s+([\d.]+(?:us|ms|s|m))\b", out)}
+    if len(latency) != 2:
+        raise SystemExit(f"{url}: no latency distribution in wrk's output\n{out}")
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": latency["50"],

@@ -20,6 +20,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
+from portal.cache import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.context import site_library
 from portal.pages import BasePage, IndexPage, LeadImageMixin, listing, localized
 from portal.seo import article_data, compact, image_url, publisher_data
@@ -79,9 +80,19 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             context_overrides={
                 "filters": filters,
                 "news_page": paginator.get_page(request.GET.get("page")),
-                "archive": self.news().dates("date", "month", order="DESC"),
+                "archive": self.archive(request),
             },
         )
+
+    def archive(self, request):
+        """The months that have news, newest first: read from every news item, so kept in the page
+        cache until the next change to the site (the index of 10,000 items took twice as long)."""
+        key = f"news-archive:{request_generation(request)}:{self.pk}"
+        months = page_cache().get(key)
+        if months is None:
+            months = list(self.news().dates("date", "month", order="DESC"))
+            page_cache().set(key, months, FRAGMENT_SECONDS)
+        return months
 
     @path("feed/", name="rss")
     def rss(self, request):
@@ -151,7 +162,10 @@ def _number(value, low, high):
 
 class NewsPage(LeadImageMixin, BasePage):
     date = models.DateField(
-        _("publication date"), default=timezone.localdate, help_text=_("Shown on the page and orders the news.")
+        _("publication date"),
+        default=timezone.localdate,
+        db_index=True,  # lists and feeds order by it
+        help_text=_("Shown on the page and orders the news."),
     )
     author = models.CharField(_("byline"), max_length=120, blank=True, help_text=_("Who wrote it, e.g. Tim Humas."))
     category = models.ForeignKey(

@@ -1,7 +1,9 @@
 """Test suite: fast hashing, plain static storage, local memory cache, no network."""
 
+import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 from .base import CACHES, REDIS_URL, STORAGES
@@ -13,7 +15,12 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 # Local memory, unless REDIS_URL is set (CI runs the suite once with Redis): then base's Redis
 # caches, which the suite empties between tests, so give it a database of its own.
-if not REDIS_URL:
+if REDIS_URL and os.environ.get("PYTEST_XDIST_WORKER"):
+    # Each worker of a parallel run (pytest -n) empties a database of its own: 15, 14, ...
+    database = 15 - int(os.environ["PYTEST_XDIST_WORKER"].removeprefix("gw"))
+    for cache in CACHES.values():
+        cache["LOCATION"] = urlsplit(REDIS_URL)._replace(path=f"/{database}").geturl()
+elif not REDIS_URL:
     CACHES = {
         alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{alias}"}
         for alias in CACHES
