@@ -17,6 +17,7 @@ import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
+from urllib.request import urlopen
 
 from stack import PYTHON, ROOT, Stack
 
@@ -42,14 +43,8 @@ def bench_paths(first):
 
 def static_path(base, home):
     """The site's stylesheet under its hashed name, as the home page links it."""
-    with urllib_open(base + home) as response:
+    with urlopen(base + home, timeout=30) as response:
         return re.search(r'href="(/static/[^"]+\.css)"', response.read().decode()).group(1)
-
-
-def urllib_open(url):
-    import urllib.request
-
-    return urllib.request.urlopen(url, timeout=30)
 
 
 def wrk(url, seconds):
@@ -93,7 +88,7 @@ def measure(stack, paths):
 def load(stack, paths, seconds, page_cache):
     with stack.serve(page_cache=page_cache) as base:
         for path in paths.values():  # warm-up: renditions, the menu, the library's data
-            urllib_open(base + path).close()
+            urlopen(base + path, timeout=30).close()
         return {name: wrk(base + path, seconds) for name, path in paths.items()}
 
 
@@ -163,7 +158,7 @@ def main():
     finally:
         stack.remove()
 
-    main_rows = main_table(paths, cached, uncached, {path: counts[path] for path in counts})
+    main_rows = main_table(paths, cached, uncached, counts)
     growth_rows = growth_table(growth) if growth else []
     print("\n".join(["", *main_rows, "", *growth_rows]))
     write_doc(args, main_rows, growth_rows)

@@ -155,6 +155,13 @@ def explore(guide, page, title):
     guide.go(page, f"/admin/pages/{page_id(page, title)}/")
 
 
+def explore_section(guide, page, title):
+    """The explorer's listing of a section of the home page, reached as an editor reaches it."""
+    guide.go(page, "/admin/pages/")
+    explore(guide, page, "Beranda")
+    explore(guide, page, title)
+
+
 def edit_url_of(page):
     """/admin/pages/<id>/edit/ of the page the tab is on (after a save)."""
     path = urlsplit(page.url).path
@@ -251,9 +258,7 @@ def type_in_last_paragraph(page, text):
 
 def write_news(guide, editor):
     """Pages > Beranda > Berita > add a child page, fill it in, save a draft. Returns its edit URL."""
-    guide.go(editor, "/admin/pages/")
-    explore(guide, editor, "Beranda")
-    explore(guide, editor, "Berita")
+    explore_section(guide, editor, "Berita")
     editor.hover("header a[aria-label='Tambahkan halaman turunan']")
     editor.wait_for_timeout(600)
     guide.shot(editor, "explorer-add-child")
@@ -492,9 +497,7 @@ def sync(guide, editor, edit_url):
 
 def album(guide, editor):
     """Gallery > add an album, photos chosen several at once. Returns its edit URL."""
-    guide.go(editor, "/admin/pages/")
-    explore(guide, editor, "Beranda")
-    explore(guide, editor, "Galeri")
+    explore_section(guide, editor, "Galeri")
     editor.click("header a[aria-label='Tambahkan halaman turunan']")
     settle(editor)
     editor.fill("#id_title", ALBUM_TITLE)
@@ -543,18 +546,14 @@ def preview_link(guide, editor, edit_url):
 
 
 def programme(guide, editor):
-    guide.go(editor, "/admin/pages/")
-    explore(guide, editor, "Beranda")
-    explore(guide, editor, "Program")
+    explore_section(guide, editor, "Program")
     guide.go(editor, f"/admin/pages/{page_id(editor, PROGRAMME)}/edit/")
     scroll_to(editor, "#panel-child-konten-figures-section")
     guide.shot(editor, "programme-figures")
 
 
 def collection_item(guide, editor):
-    guide.go(editor, "/admin/pages/")
-    explore(guide, editor, "Beranda")
-    explore(guide, editor, "Koleksi Madura")
+    explore_section(guide, editor, "Koleksi Madura")
     guide.go(editor, f"/admin/pages/{page_id(editor, COLLECTION_ITEM)}/edit/")
     scroll_to(editor, "#panel-child-deskripsi-tentang-section")
     guide.shot(editor, "collection-item")

@@ -5,6 +5,7 @@ budgets in DESIGN.md. The HTML of every page type goes through the Nu Html Check
 
 import json
 import subprocess
+import urllib.error
 import urllib.request
 from pathlib import Path
 
