@@ -29,6 +29,8 @@ class PageListPanel(Component):
     template_name = "editorial/dashboard_panel.html"
     heading = ""
     date_label = ""
+    # Dates to come are written out ("19 Desember 2026, 08.00"): "x minutes ago" only fits the past.
+    upcoming = False
 
     def __init__(self, user):
         self.user = user
@@ -39,6 +41,7 @@ class PageListPanel(Component):
             "panel_id": self.name,
             "heading": self.heading,
             "date_label": self.date_label,
+            "upcoming": self.upcoming,
             "pages": list(self.pages(editable)[:LIMIT]),
         }
 
@@ -75,6 +78,7 @@ class ScheduledPanel(PageListPanel):
     order = 240
     heading = _("Scheduled pages")
     date_label = _("Goes live")
+    upcoming = True
 
     def pages(self, editable):
         scheduled = Revision.page_revisions.filter(object_id=page_id, approved_go_live_at__isnull=False)

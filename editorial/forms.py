@@ -1,4 +1,8 @@
+import math
+
 from django import forms
+from django.conf import settings
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.forms import BaseImageForm
@@ -16,6 +20,20 @@ class ImageForm(BaseImageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            # Wagtail states the formats and the file size; the pixel limit is said before upload too.
+            pixels = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+            self.fields["file"].help_text = format_lazy(
+                "{} {}",
+                self.fields["file"].help_text,
+                _("At most %(megapixels)s megapixels, about %(width)s × %(height)s pixels.")
+                % {
+                    "megapixels": pixels // 1_000_000,
+                    # As a 3:2 camera photo, rounded to hundreds.
+                    "width": f"{round(math.sqrt(pixels * 3 / 2), -2):,.0f}",
+                    "height": f"{round(math.sqrt(pixels * 2 / 3), -2):,.0f}",
+                },
+            )
         if "description" in self.fields:
             self.fields["description"].help_text = _(
                 "What the image shows, for people who cannot see it (alt text). Used wherever the image "

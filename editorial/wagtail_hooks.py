@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import dashboard, preview_links, translation_status
+from . import dashboard, preview_links, translation, translation_status
 
 
 @hooks.register("register_admin_urls")
@@ -22,6 +22,11 @@ def share_preview_link_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_admin_urls")
 def register_translation_status_urls():
     return translation_status.urlpatterns
+
+
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return translation.urlpatterns
 
 
 @hooks.register("register_reports_menu_item")

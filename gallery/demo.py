@@ -245,7 +245,7 @@ def build(builder, home, news_pages):
 def _translate(builder, page, album):
     if page.get_translation_or_none(builder.en) is not None:
         return
-    translation = page.copy_for_translation(builder.en)
+    translation = builder.english_copy(page)
     for field, value in album["en"].items():
         setattr(translation, field, value)
     photos = list(translation.photos.all())

@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -16,7 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.pages import BasePage, IndexPage, linking_to, localized
+from portal.pages import BasePage, IndexPage, PageForm, linking_to, localized
 from portal.seo import compact, image_url, publisher_data
 
 ALBUMS_PER_PAGE = 12
@@ -62,7 +61,7 @@ def attach_covers(albums):
     return albums
 
 
-class GalleryPageForm(WagtailAdminPageForm):
+class GalleryPageForm(PageForm):
     """Adds "fill from a collection": every image of the chosen collection that is not in the
     album yet becomes a photo, with the image's description as alt text."""
 

@@ -48,7 +48,7 @@ def build(builder, home):
         page.save_revision().publish()
         builder.log(f"Page {page.title} (id): created")
     if page.get_translation_or_none(builder.en) is None:
-        translation = page.copy_for_translation(builder.en)
+        translation = builder.english_copy(page)
         for field, value in WORDS["en"].items():
             setattr(translation, field, value)
         # The copied fields keep their names, so answers in both languages are stored alike.

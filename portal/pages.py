@@ -1,20 +1,56 @@
 """What page types share: the base class, the lead image, and looking pages up in the active
 language or by the links other pages make to them."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex
 from wagtail.search import index
 
 from portal.seo import SeoMixin
 
 
+class PageForm(WagtailAdminPageForm):
+    """The editor of every page type: what goes wrong is said where the editor is looking."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields:
+            # The browser would cut a pasted long title without a word: the server says it instead.
+            self.fields["title"].widget.attrs.pop("maxlength", None)
+
+    def clean(self):
+        self._address_from_translated_title()
+        cleaned_data = super().clean()
+        if "slug" in self.errors and "title" in self.fields:
+            # The address sits on the Promote tab; its error is shown under the title too.
+            for error in self.errors["slug"]:
+                self.add_error("title", _("Page address (slug, on the Promote tab): %(error)s") % {"error": error})
+        return cleaned_data
+
+    def _address_from_translated_title(self):
+        """A translation still at the original's address gets one made from its own title, unless
+        the translator chose an address."""
+        page = self.instance
+        title, slug = self.cleaned_data.get("title"), self.cleaned_data.get("slug")
+        if not (page.pk and title and slug) or page.locale.language_code == settings.LANGUAGE_CODE:
+            return
+        source = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        if source and slug == source.slug and title != source.title and slugify(title):
+            parent = self.parent_page or page.get_parent()
+            self.cleaned_data["slug"] = find_available_slug(parent, slugify(title), ignore_page_id=page.pk)
+
+
 class BasePage(SeoMixin, Page):
     promote_panels = Page.promote_panels + SeoMixin.seo_panels
+    base_form_class = PageForm
 
     class Meta:
         abstract = True
@@ -34,6 +70,23 @@ class IndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+
+CONVERTED, PUBLISHED = "wagtail.convert_alias", "wagtail.publish"
+
+
+def untranslated_source(page):
+    """The page in another language whose text this page shows, while it is not translated: the
+    page an alias repeats, or, for an alias turned into a translation that is not published yet
+    (online, still holding the copied text), the page it was copied from. Else None."""
+    if page.alias_of_id:
+        return Page.objects.filter(pk=page.alias_of_id).select_related("locale").first()
+    if not page.has_unpublished_changes:
+        return None
+    last = PageLogEntry.objects.filter(page=page, action__in=(CONVERTED, PUBLISHED)).order_by("-timestamp", "-pk")
+    if last.values_list("action", flat=True).first() != CONVERTED:
+        return None
+    return page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
 
 
 def localized(pages, locale=None):
@@ -67,7 +120,7 @@ class LeadImageMixin(models.Model):
         _("image description (alt text)"),
         max_length=250,
         blank=True,
-        help_text=_("Describe the photo for people who cannot see it. Leave empty only if it adds nothing."),
+        help_text=_("Describe the photo for people who cannot see it. Left empty, the image's description is used."),
     )
     lead_image_caption = models.CharField(_("image caption"), max_length=250, blank=True)
     summary = models.TextField(
@@ -89,6 +142,8 @@ class LeadImageMixin(models.Model):
 
     def clean(self):
         super().clean()
+        if self.lead_image and not self.lead_image_alt:
+            self.lead_image_alt = self.lead_image.description
         if self.lead_image and not self.lead_image_alt:
             raise ValidationError({"lead_image_alt": _("Describe the lead image for visitors who cannot see it.")})
 

@@ -5,11 +5,13 @@ The policies themselves live in settings (`CONTENT_SECURITY_POLICY`, `ADMIN_CONT
 
 from functools import cache
 
-from axes.helpers import get_cool_off, get_failure_limit
+from axes.helpers import get_client_username, get_cool_off, get_failure_limit
+from axes.models import AccessAttempt
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 
 from django.conf import settings
+from django.db.models import Sum
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +34,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             directives = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
             return PolicyParts(default_config(directives), parts.update, parts.replace, parts.nonce)
         return parts
+
+
+def failure_limit(request, credentials=None):
+    """django-axes counts wrong passwords per user name and address together, per address and per
+    user name (lockout parameters), and compares the largest count with this limit: the low one once
+    this user name has failed enough times from this address, else the high one, so that one
+    person's typos do not lock out everyone behind a shared address (an office, a school, a mobile
+    carrier)."""
+    username = get_client_username(request, credentials)
+    address = getattr(request, "axes_ip_address", None)
+    failures = AccessAttempt.objects.filter(username=username, ip_address=address).aggregate(
+        total=Sum("failures_since_start")
+    )["total"]
+    limit = settings.AXES_USER_FAILURE_LIMIT
+    return limit if (failures or 0) >= limit else settings.AXES_ADDRESS_FAILURE_LIMIT
 
 
 def lockout(request, original_response=None, credentials=None):

@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from editorial.translation import TranslationCreator
 from home.models import HomePage, StandardPage, VisitPage
 from portal.models import Alert, LibraryProfile, LibrarySettings, OpeningPeriod, SpecialSchedule
 
@@ -79,7 +80,7 @@ class DemoBuilder:
             self.log(f"{model._meta.verbose_name} (id): {snippet} created")
         translation = snippet.get_translation_or_none(self.en)
         if translation is None:
-            translation = snippet.copy_for_translation(self.en)
+            translation = self.english_copy(snippet)
             for field, value in fields_en.items():
                 setattr(translation, field, value)
             translation.save()
@@ -206,11 +207,18 @@ class DemoBuilder:
         """Creates the English translation of a page with the given fields, unless it exists."""
         if page.get_translation_or_none(self.en) is not None:
             return
-        translation = page.copy_for_translation(self.en)
+        translation = self.english_copy(page)
         for field, value in fields.items():
             setattr(translation, field, value)
         translation.save_revision().publish()
         self.log(f"Page {fields['title']} (en): created")
+
+    def english_copy(self, source):
+        """The English copy of a page or snippet, made as the admin's "Translate" makes it (with
+        wagtail-localize's records, so that a later sync leaves what is translated alone), for
+        the caller to fill with the English words."""
+        TranslationCreator(None, [self.en]).create_translations(source, include_related_objects=False)
+        return source.get_translation(self.en)
 
     def body(self, blocks, locale):
         return [self._block(block, locale) for block in blocks]

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 
 from portal.cache import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.context import cached, home_page, site_library
+from portal.pages import untranslated_source
 from portal.seo import SeoMixin, json_script
 
 register = template.Library()
@@ -108,12 +109,12 @@ def language_links(context):
 
 @register.simple_tag
 def alias_source_language(page):
-    """For a page shown as an alias of a page in another language (not yet translated), the code
-    of the language its content is written in; else an empty string."""
-    if not isinstance(page, Page) or not page.alias_of_id:
+    """For a page not yet translated (an alias, or a translation not yet published), the code of
+    the language its content is written in; else an empty string."""
+    if not isinstance(page, Page):
         return ""
-    source = Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
-    return source if source and source != page.locale.language_code else ""
+    source = untranslated_source(page)
+    return source.locale.language_code if source and source.locale_id != page.locale_id else ""
 
 
 @register.filter
@@ -142,9 +143,9 @@ def canonical_url(context):
     request, page = context["request"], context.get("page")
     if not isinstance(page, Page):
         return ""
-    if page.alias_of_id:
-        source = Page.objects.filter(pk=page.alias_of_id).first()
-        return source.get_full_url(request) if source else ""
+    source = untranslated_source(page)
+    if source:
+        return source.get_full_url(request)
     url, full_url = page.get_url(request), page.get_full_url(request)
     if not url or not full_url:
         return ""

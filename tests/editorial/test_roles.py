@@ -15,23 +15,8 @@ from wagtail.models import Page, Site, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from editorial.management.commands import ensure_accounts
+from tests.editorial.conftest import member_of
 from tests.factories import StandardPageFactory
-
-
-def member_of(django_user_model, group, username):
-    user = django_user_model.objects.create_user(username, f"{username}@perpustakaan.example", "kata-sandi-2026")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return member_of(django_user_model, "Editors", "penulis")
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    return member_of(django_user_model, "Moderators", "penyunting")
 
 
 @pytest.fixture

@@ -1,93 +1,169 @@
-"""Translating a page field by field in the admin with wagtail-localize, then keeping it in sync."""
-
-import html
+"""Translating in the admin as staff do: a new Indonesian page has its English twin at once, the
+translation is written in the normal editor and goes through review, and nothing else that is
+live in English changes on the way."""
 
 import pytest
 
 from django.test import override_settings
 from django.urls import reverse
 
-from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail.models import Page, WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from news.models import NewsCategory, NewsPage
 from portal.settings.base import machine_translator
-from tests.factories import StandardPageFactory
+from tests.factories import NewsCategoryFactory, NewsIndexPageFactory, translate
 
-ENGLISH = {
-    "Layanan keliling": "Mobile library",
-    "layanan-keliling": "mobile-library",
-    "Mobil perpustakaan datang ke desa setiap Sabtu.": "The library van visits the villages every Saturday.",
-    "Mobil perpustakaan datang ke desa setiap Senin.": "The library van visits the villages every Monday.",
-}
+NOTICE = "This page has not been translated yet, so it is shown in Indonesian."
+DUMMY_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 
 @pytest.fixture
-def page(home):
-    return StandardPageFactory(
-        parent=home,
-        title="Layanan keliling",
-        slug="layanan-keliling",
-        introduction="Mobil perpustakaan datang ke desa setiap Sabtu.",
+def news_index(home, locale_en):
+    index = NewsIndexPageFactory(parent=home)
+    translate(index, locale_en, title="News", slug="news")
+    return index
+
+
+@pytest.fixture
+def activities(locale_id, locale_en):
+    """A category already in English, made without wagtail-localize as older sites and imports did."""
+    category = NewsCategoryFactory(name="Kegiatan", slug="kegiatan", locale=locale_id)
+    english = category.copy_for_translation(locale_en)
+    english.name, english.slug = "Activities", "activities"
+    english.save()
+    return category
+
+
+def news_form(title, slug, category, action, body="<p>Anak-anak bercerita di depan teman.</p>"):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "date": "2026-12-01",
+            "summary": "Lomba bercerita untuk anak sekolah dasar.",
+            "body": streamfield([("paragraph", rich_text(body))]),
+            "category": category.pk,
+            "tags": "",
+            "related_pages": streamfield([]),
+            "seo_title": "",
+            "search_description": "",
+            action: "1",
+        }
     )
 
 
-def translate_strings(client, translation):
-    """Fills in every string of the translation, as an editor does in the translation editor."""
-    for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
-        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
-        response = client.put(url, f"value={ENGLISH[segment.string.data]}", "application/x-www-form-urlencoded")
-        assert response.status_code in (200, 201), segment.string.data
+@pytest.fixture
+def contest(admin_client, news_index, activities):
+    """A news page written and published in the Indonesian admin."""
+    add = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
+    response = admin_client.post(add, news_form("Lomba bercerita", "lomba-bercerita", activities, "action-publish"))
+    assert response.status_code == 302
+    return NewsPage.objects.get(slug="lomba-bercerita", locale__language_code="id")
 
 
-def test_a_page_is_translated_synced_and_keeps_its_indonesian(
-    admin_client, page, locale_en, django_capture_on_commit_callbacks
-):
+def test_a_new_page_has_its_english_twin_at_once(client, contest, locale_en):
+    english = contest.get_translation(locale_en)
+    assert english.alias_of_id == contest.pk and english.live
+    response = client.get("/en/news/lomba-bercerita/")
+    assert response.status_code == 200
+    assert NOTICE in response.text and "Lomba bercerita" in response.text
+    # The language switch of the Indonesian page leads to it, not to the English home page.
+    assert 'href="/en/news/lomba-bercerita/"' in client.get("/id/berita/lomba-bercerita/").text
+
+
+def test_translating_a_page_leaves_live_english_snippets_alone(admin_client, contest, locale_en, activities):
+    # The Indonesian category changed since it was translated: its English version must not follow.
+    activities.name = "Kegiatan perpustakaan"
+    activities.save()
+    submit = reverse("wagtail_localize:submit_page_translation", args=[contest.pk])
+    assert admin_client.post(submit, {"locales": [locale_en.pk]}).status_code == 302
+
+    english = NewsCategory.objects.get(locale=locale_en, translation_key=activities.translation_key)
+    assert (english.name, english.slug) == ("Activities", "activities")
+    assert admin_client.get("/en/news/activities/feed/").status_code == 200
+    assert NewsCategory.objects.filter(locale=locale_en).count() == 1
+
+
+def test_a_related_snippet_without_english_gets_a_copy(admin_client, news_index, locale_en, locale_id):
+    contest_category = NewsCategoryFactory(name="Lomba", slug="lomba", locale=locale_id)
+    add = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_index.pk))
+    admin_client.post(add, news_form("Lomba mewarnai", "lomba-mewarnai", contest_category, "action-publish"))
+    page = NewsPage.objects.get(slug="lomba-mewarnai", locale=locale_id)
     submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
     assert admin_client.post(submit, {"locales": [locale_en.pk]}).status_code == 302
-    translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=locale_en)
-    english = page.get_translation(locale_en)
-    assert not english.live  # a draft until it is translated and published
-
-    translate_strings(admin_client, translation)
-    edit_english = reverse("wagtailadmin_pages:edit", args=[english.pk])
-    # wagtail-localize publishes once the request's transaction commits.
-    with django_capture_on_commit_callbacks(execute=True):
-        assert admin_client.post(edit_english, {"action": "publish"}).status_code == 302
-    english_html = admin_client.get("/en/mobile-library/").content.decode()
-    assert "Mobile library" in english_html and "every Saturday" in english_html
-
-    # The Indonesian page changes; the English one is out of date until it is synced.
-    page.introduction = "Mobil perpustakaan datang ke desa setiap Senin."
-    page.save_revision().publish()
-    source = TranslationSource.objects.get(object_id=page.translation_key)
-    sync = reverse("wagtail_localize:update_translations", args=[source.pk])
-    assert "Layanan keliling" in admin_client.get(sync).content.decode()
-    assert admin_client.post(sync, {}).status_code == 302
-    translate_strings(admin_client, translation)
-    with django_capture_on_commit_callbacks(execute=True):
-        admin_client.post(edit_english, {"action": "publish"})
-
-    english_html = admin_client.get("/en/mobile-library/").content.decode()
-    assert "every Monday" in english_html and "Saturday" not in english_html
-    indonesian_html = admin_client.get("/id/layanan-keliling/").content.decode()
-    assert "Layanan keliling" in indonesian_html and "setiap Senin" in indonesian_html
-    assert "Mobile library" not in indonesian_html
+    assert contest_category.get_translation(locale_en).name == "Lomba"  # for the translator to rename
 
 
-def editor_props(client, page, locale):
-    client.post(reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale.pk]})
-    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.get_translation(locale).pk]))
+def test_an_editor_translates_in_the_normal_editor_and_a_moderator_publishes(
+    client, contest, locale_en, editor, moderator, activities
+):
+    client.force_login(editor)
+    submit = reverse("wagtail_localize:submit_page_translation", args=[contest.pk])
+    response = client.post(submit, {"locales": [locale_en.pk]})
+    english = Page.objects.get(translation_key=contest.translation_key, locale=locale_en)
+    edit = reverse("wagtailadmin_pages:edit", args=[english.pk])
+    assert response.status_code == 302 and response.url == edit
+
+    # Wagtail's own editor (rich-text toolbar, review actions), not wagtail-localize's segments.
+    form = client.get(edit).text
+    assert 'name="action-submit"' in form and "draftail" in form
+    assert "translation-editor" not in form
+    # Meanwhile visitors still get the page, in Indonesian with the notice.
+    public = client.get("/en/news/lomba-bercerita/")
+    assert public.status_code == 200 and NOTICE in public.text
+
+    draft = english.specific.get_latest_revision_as_object()
+    assert draft.category.name == "Activities"  # the copy points at the English category
+    body = '<p>Children tell a story <b>in front of</b> friends. <a href="https://example.org/rules">Rules</a>.</p>'
+    response = client.post(edit, news_form("Storytelling contest", draft.slug, draft.category, "action-submit", body))
+    assert response.status_code == 302
+    assert client.get("/en/news/lomba-bercerita/").status_code == 200  # not published by an editor
+
+    client.force_login(moderator)
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(english.pk))
+    approve = reverse("wagtailadmin_pages:workflow_action", args=[english.pk, "approve", state.current_task_state.pk])
+    assert client.post(approve, {"comment": ""}).status_code == 302
+
+    client.logout()
+    # An English address from the English title, since the translator kept the Indonesian one.
+    response = client.get("/en/news/storytelling-contest/")
     assert response.status_code == 200
-    return html.unescape(response.content.decode())
+    assert "Storytelling contest" in response.text and NOTICE not in response.text
+    assert "<b>in front of</b>" in response.text and 'href="https://example.org/rules"' in response.text
+    assert ">Activities<" in response.text
+    indonesian = client.get("/id/berita/lomba-bercerita/")
+    assert "Lomba bercerita" in indonesian.text and 'href="/en/news/storytelling-contest/"' in indonesian.text
 
 
-@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=None)
-def test_the_translation_editor_works_without_a_machine_translator(admin_client, page, locale_en):
-    assert '"machineTranslator": null' in editor_props(admin_client, page, locale_en)
+def test_a_translator_may_choose_the_english_address(admin_client, contest, locale_en, activities):
+    admin_client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[contest.pk]), {"locales": [locale_en.pk]}
+    )
+    english = contest.get_translation(locale_en)
+    edit = reverse("wagtailadmin_pages:edit", args=[english.pk])
+    admin_client.post(edit, news_form("Storytelling contest", "story-contest", activities, "action-publish"))
+    assert admin_client.get("/en/news/story-contest/").status_code == 200
 
 
-@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=machine_translator({"LIBRETRANSLATE_URL": "http://mt.local"}))
-def test_a_configured_machine_translator_is_offered(admin_client, page, locale_en):
-    assert '"machineTranslator": {"name": "LibreTranslate"' in editor_props(admin_client, page, locale_en)
+@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=DUMMY_TRANSLATOR)
+def test_a_configured_machine_translator_fills_the_english_draft(admin_client, contest, locale_en):
+    admin_client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[contest.pk]), {"locales": [locale_en.pk]}
+    )
+    draft = contest.get_translation(locale_en).get_latest_revision_as_object()
+    # wagtail-localize's dummy translator reverses the words; tags and links stay in place.
+    assert draft.title == "bercerita Lomba"
+    assert ">teman. depan di bercerita Anak-anak</p>" in draft.body[0].value.source
+
+
+@override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=machine_translator({"LIBRETRANSLATE_URL": "http://127.0.0.1:9"}))
+def test_a_machine_translator_that_does_not_answer_leaves_a_plain_copy(admin_client, contest, locale_en):
+    submit = reverse("wagtail_localize:submit_page_translation", args=[contest.pk])
+    response = admin_client.post(submit, {"locales": [locale_en.pk]}, follow=True, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert "Machine translation into English did not answer" in response.text
+    assert contest.get_translation(locale_en).get_latest_revision_as_object().title == "Lomba bercerita"
 
 
 @pytest.mark.parametrize(

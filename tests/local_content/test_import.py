@@ -35,12 +35,15 @@ def test_import_creates_items_with_images_and_subjects(collection, folder):
         folder,
     )
     assert "[1/2] Motif kawung" in output and "Imported 2 items" in output
-    kawung = CollectionItemPage.objects.get(identifier="KM-1")
+    kawung = CollectionItemPage.objects.get(identifier="KM-1", alias_of=None)
     assert kawung.live and kawung.creator_list == ["Tim Perpustakaan", "Ida Rizal"]
     assert kawung.year == 2013 and kawung.coverage.name == "Pakong"
     assert sorted(subject.name for subject in kawung.subjects.all()) == ["Batik", "Ekonomi kreatif"]
     assert kawung.images[0].value.contextual_alt_text == "Motif kawung merah"
-    assert CollectionItemPage.objects.get(identifier="KM-2").year == 1900
+    assert CollectionItemPage.objects.get(identifier="KM-2", alias_of=None).year == 1900
+    # Each has its English twin at once, showing the Indonesian item until it is translated.
+    english = CollectionItemPage.objects.get(alias_of=kawung)
+    assert english.locale.language_code == "en" and english.live
 
 
 def test_bad_rows_are_reported_by_line_and_nothing_is_saved(collection, folder):

@@ -191,27 +191,39 @@ def test_the_lock_ends_after_the_cool_off_and_success_clears_the_count(client, a
         assert sign_in(client, password=PASSWORD).status_code == 302
 
 
-def test_one_address_trying_many_user_names_is_locked(client, axes):
-    statuses = [sign_in(client, f"tamu{n}", REMOTE_ADDR="203.0.113.5").status_code for n in range(5)]
+def test_five_wrong_passwords_leave_another_user_at_that_address_free(client, axes):
+    colleague = get_user_model().objects.create_user("redaksi", "redaksi@example.id", PASSWORD)
+    statuses = [sign_in(client, REMOTE_ADDR="203.0.113.5").status_code for _ in range(5)]
     assert statuses[-1] == 429
+    response = sign_in(client, colleague.username, PASSWORD, REMOTE_ADDR="203.0.113.5")
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(colleague.pk)
+
+
+def test_one_address_trying_many_user_names_is_locked(client, axes, settings):
+    limit = settings.AXES_ADDRESS_FAILURE_LIMIT
+    statuses = [sign_in(client, f"tamu{n}", REMOTE_ADDR="203.0.113.5").status_code for n in range(limit)]
+    assert statuses[:-1] == [200] * (limit - 1) and statuses[-1] == 429
     assert sign_in(client, "pustakawan", PASSWORD, REMOTE_ADDR="203.0.113.5").status_code == 429
     # The librarian elsewhere is not locked out by it.
     assert sign_in(client, "pustakawan", PASSWORD, REMOTE_ADDR="198.51.100.20").status_code == 302
 
 
-def test_one_user_name_tried_from_many_addresses_is_locked(client, axes):
-    statuses = [sign_in(client, REMOTE_ADDR=f"203.0.113.{n}").status_code for n in range(1, 6)]
+def test_one_user_name_tried_from_many_addresses_is_locked(client, axes, settings):
+    limit = settings.AXES_ADDRESS_FAILURE_LIMIT
+    statuses = [sign_in(client, REMOTE_ADDR=f"203.0.{n // 200}.{n % 200 + 1}").status_code for n in range(limit)]
     assert statuses[-1] == 429
     assert sign_in(client, password=PASSWORD, REMOTE_ADDR="198.51.100.20").status_code == 429
 
 
 def test_behind_the_proxy_the_visitors_address_counts(client, axes, settings):
     settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"  # production behind deploy/nginx.conf
-    for n in range(5):
-        sign_in(client, f"tamu{n}", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="203.0.113.5")
-    assert sign_in(client, "tamu9", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="203.0.113.5").status_code == 429
-    # Another visitor through the same proxy is not locked out.
-    response = sign_in(client, "pustakawan", PASSWORD, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="198.51.100.20")
+    for _ in range(5):
+        sign_in(client, "tamu", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="203.0.113.5")
+    assert sign_in(client, "tamu", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="203.0.113.5").status_code == 429
+    # Another visitor through the same proxy, with the same user name, is not locked out.
+    get_user_model().objects.create_user("tamu", "tamu@example.id", PASSWORD)
+    response = sign_in(client, "tamu", PASSWORD, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="198.51.100.20")
     assert response.status_code == 302
 
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from wagtail.images import get_image_model
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from local_content.models import DC_TYPES, LANGUAGES, CollectionIndexPage, CollectionItemPage, District, Subject
 
@@ -152,3 +153,5 @@ class Command(BaseCommand):
         ]
         parent.add_child(instance=item)
         item.save_revision().publish()
+        # Its English twin at once, an alias until translated, as for a page made in the admin.
+        create_aliases_for_new_page(item)

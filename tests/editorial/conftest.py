@@ -1,0 +1,19 @@
+import pytest
+
+from django.contrib.auth.models import Group
+
+
+def member_of(django_user_model, group, username):
+    user = django_user_model.objects.create_user(username, f"{username}@perpustakaan.example", "kata-sandi-2026")
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return member_of(django_user_model, "Editors", "penulis")
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    return member_of(django_user_model, "Moderators", "penyunting")
