@@ -10,9 +10,21 @@ cookie, not previews, not errors or redirects, and nothing for a request that ca
 The purge is a generation: every key holds the current generation, and a change to what the site
 shows (a page published, unpublished, moved or deleted; a snippet, a site setting, an image or a
 document saved or deleted) sets a new one, so every kept page and fragment is out of date at once.
-The old entries expire by themselves. Image renditions live in their own cache alias and stay."""
+The old entries expire by themselves. Image renditions live in their own cache alias and stay.
+The cache is one for every process of the site (Redis, or files shared by the processes of the
+machine: settings/base.py), so the new generation reaches every worker and app server at once,
+whichever process made the change: a worker serving the admin, cron's `publish_scheduled`, an
+import command (the signals are connected in PortalConfig.ready, which every process runs).
+
+Browsers and shared caches: a kept page says `public, max-age=0, s-maxage=PAGE_CACHE_SECONDS` with
+an ETag (the hash of its bytes). A browser asks again each time and gets `304 Not Modified` while
+the page is unchanged, the new page at once after a publish; a CDN or caching proxy keeps it for
+PAGE_CACHE_SECONDS and is told of each published or unpublished page (wagtail.contrib.frontend_cache,
+when configured): the page and every page that lists it, its ancestors up to the home page, in
+every language, once the change is committed."""
 
 import hashlib
+import threading
 import uuid
 
 from django.apps import apps
@@ -21,7 +33,13 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, has_vary_header, patch_cache_control
+from django.utils.cache import (
+    cc_delim_re,
+    get_conditional_response,
+    has_vary_header,
+    patch_cache_control,
+    set_response_etag,
+)
 from django.utils.translation import get_language_from_request
 
 from wagtail.contrib.settings.models import BaseSiteSetting
@@ -110,15 +128,70 @@ def content_saved(sender, raw=False, **kwargs):
         purge_after_change(**kwargs)
 
 
+def frontend_cache_configured():
+    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+
+
+_frontend = threading.local()
+
+
+def page_published_for_frontend(sender, instance, **kwargs):
+    """A page published or unpublished (aliases and translations included): the CDN or proxy hears
+    of it and of the pages that list it once the change is committed, so that it cannot fetch and
+    keep the old page again in between. One batch for all the pages of a transaction. The page's
+    own addresses are taken now: a page being deleted is unpublished first, and is gone by then."""
+    if not frontend_cache_configured():
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    pending = _frontend.__dict__.setdefault("pending", {"urls": set(), "paths": set(), "keys": set()})
+    own = PurgeBatch()
+    own.add_page(instance)
+    pending["urls"].update(own.urls)
+    pending["paths"].add(instance.path)
+    pending["keys"].add(instance.translation_key)
+    # One callback per signal: if a transaction is rolled back, its pages go with the next batch.
+    transaction.on_commit(purge_frontend_cache)
+
+
+def listing_pages(paths, translation_keys=()):
+    """The pages at these tree paths (or with these translation keys) and their ancestors below the
+    tree's root (the home page and down), in every language where they exist: each page and every
+    page that lists it."""
+    ancestors = {path[:end] for path in paths for end in range(2 * Page.steplen, len(path) + 1, Page.steplen)}
+    keys = {*translation_keys, *Page.objects.filter(path__in=ancestors).values_list("translation_key", flat=True)}
+    return Page.objects.filter(translation_key__in=keys).order_by("path").specific(defer=True)
+
+
+def purge_frontend_cache():
+    pending = _frontend.__dict__.pop("pending", None)
+    if pending:
+        from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+        batch = PurgeBatch(pending["urls"])
+        batch.add_pages(listing_pages(pending["paths"], pending["keys"]))
+        batch.purge()
+
+
 def connect_signals():
     page_published.connect(purge_after_change, dispatch_uid="page_cache_published")
     page_unpublished.connect(purge_after_change, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(purge_after_change, dispatch_uid="page_cache_moved")
     post_delete.connect(purge_after_change, sender=Page, dispatch_uid="page_cache_page_deleted")
+    page_published.connect(page_published_for_frontend, dispatch_uid="frontend_cache_published")
+    page_unpublished.connect(page_published_for_frontend, dispatch_uid="frontend_cache_unpublished")
+    if apps.is_installed("wagtail.contrib.frontend_cache"):
+        # Wagtail's own handlers purge the page alone, before the commit: ours replace them.
+        from wagtail.contrib.frontend_cache import signal_handlers as wagtail_frontend_cache
+    else:
+        wagtail_frontend_cache = None
     for model in apps.get_models():
         uid = f"page_cache_{model._meta.label_lower}"
         if issubclass(model, Page):
             post_save.connect(page_saved, sender=model, dispatch_uid=uid)
+            if wagtail_frontend_cache:
+                page_published.disconnect(wagtail_frontend_cache.page_published_signal_handler, sender=model)
+                page_unpublished.disconnect(wagtail_frontend_cache.page_unpublished_signal_handler, sender=model)
         elif model in (get_image_model(), get_document_model()):
             post_save.connect(file_saved, sender=model, dispatch_uid=uid)
             post_delete.connect(purge_after_change, sender=model, dispatch_uid=uid)
@@ -158,10 +231,23 @@ def is_public(request, response):
     )
 
 
+def answer_conditionally(request, response):
+    """`304 Not Modified` when the browser already holds this answer (If-None-Match)."""
+    etag = response.get("ETag")
+    if not etag:
+        return response
+    answer = get_conditional_response(request, etag=etag, response=response)
+    if answer is not response and "X-Cache" in response:
+        answer["X-Cache"] = response["X-Cache"]
+    return answer
+
+
 class PageCacheMiddleware:
     """Serves and keeps the pages of anonymous visitors, and sets the Cache-Control of pages:
-    `public, max-age=PAGE_CACHE_SECONDS` for what is kept, `private, no-cache` for anyone with a
-    session, `private` for the redirects that depend on the browser's language (the bare "/")."""
+    `public, max-age=0, s-maxage=PAGE_CACHE_SECONDS` and an ETag for what is kept (browsers ask
+    again every time and get 304 while it is unchanged; shared caches keep it), `private, no-cache`
+    for anyone with a session, `private` for the redirects that depend on the browser's language
+    (the bare "/")."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -178,9 +264,11 @@ class PageCacheMiddleware:
             key = cache_key(request, request_generation(request))
             kept = page_cache().get(key)
             if kept is not None:
-                return self.hit(kept)
+                return answer_conditionally(request, self.hit(kept))
         response = self.get_response(request)
         self.process_response(request, response, key, seconds)
+        if key is not None:
+            return answer_conditionally(request, response)
         return response
 
     @staticmethod
@@ -201,7 +289,9 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             elif key is not None:
                 if is_public(request, response):
-                    patch_cache_control(response, public=True, max_age=seconds)
+                    patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+                    if not response.has_header("ETag"):
+                        set_response_etag(response)
                     if request.method == "GET":
                         page_cache().set(key, (list(response.items()), response.content), seconds)
                 elif response.status_code == 200 and "Cache-Control" not in response:

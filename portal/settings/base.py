@@ -1,6 +1,7 @@
 """Settings shared by every environment. Safe for production: everything secret or
 machine-specific comes from the environment (see the table in README.md)."""
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -153,10 +154,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Local memory unless REDIS_URL is set. Image renditions get their own alias so that
-# rendition lookups are cached apart from pages and fragments; "pages" holds the anonymous pages
-# and the header and footer data (portal/cache.py), purged on every change without the others.
+# Every cache is shared by every process that serves or changes the site: a publish purges the
+# pages of every gunicorn worker and app server, whichever process made it (a worker, cron's
+# `publish_scheduled`, an import command), and the contact form's count is one per visitor. With
+# REDIS_URL: Redis, shared by several app servers. Without: files in CACHE_DIR, shared by the
+# processes of this machine (portal/cache_backends.py), one folder per database so that two sites
+# on one machine (a benchmark's copy, a test's) never mix. Never per-process memory.
+# Image renditions get their own alias so that rendition lookups are cached apart from pages and
+# fragments; "pages" holds the anonymous pages and the header and footer data (portal/cache.py),
+# purged on every change without the others. django-ratelimit counts in "default".
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_ALIASES = ("default", "renditions", "pages")
 if REDIS_URL:
     CACHES = {
         alias: {
@@ -165,22 +173,37 @@ if REDIS_URL:
             "KEY_PREFIX": alias,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
-        for alias in ("default", "renditions", "pages")
+        for alias in CACHE_ALIASES
     }
 else:
+    CACHE_DIR = Path(os.environ.get("CACHE_DIR") or BASE_DIR / "cache")
+    _database = DATABASES["default"]
+    _database_id = "|".join(str(_database.get(part) or "") for part in ("ENGINE", "HOST", "PORT", "NAME"))
+    _cache_folder = CACHE_DIR / hashlib.sha256(_database_id.encode()).hexdigest()[:12]
     CACHES = {
-        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
-        for alias in ("default", "renditions", "pages")
+        alias: {
+            "BACKEND": "portal.cache_backends.SharedFileCache",
+            "LOCATION": str(_cache_folder / alias),
+            # Old generations' pages are never read again: a third of the entries, at random,
+            # go when a folder holds more than this.
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+        for alias in CACHE_ALIASES
     }
-# How long anonymous pages, feeds and the sitemap are kept by the server and may be kept by
-# browsers and proxies (Cache-Control: public, max-age). 0 turns the page cache off.
+RATELIMIT_USE_CACHE = "default"
+# How long anonymous pages, feeds and the sitemap are kept by the server and by shared caches
+# (Cache-Control: s-maxage); browsers keep them with max-age=0 and ask again with the ETag, so a
+# publish is seen at once. 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # A CDN or caching reverse proxy in front of the site hears of each published or unpublished page
 # (wagtail.contrib.frontend_cache): an HTTP PURGE to FRONTEND_CACHE_PURGE_URL (Varnish, nginx),
-# and/or Cloudflare's API. Each language's page is purged at its own address.
+# and/or Cloudflare's API. portal/cache.py purges the page and the pages that list it (its
+# ancestors up to the home page) in every language, each at its own address, once the change is
+# committed; Wagtail's own handler (the page alone, before the commit) is disconnected there, so the
+# app comes before "portal", whose ready() runs after its.
 _frontend_cache = frontend_cache_backends(os.environ)
 if _frontend_cache:
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("portal"), "wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = _frontend_cache
     WAGTAILFRONTENDCACHE_LANGUAGES = []
 

@@ -28,6 +28,9 @@ def cache_control(response):
     return {directive.strip() for directive in response.get("Cache-Control", "").split(",") if directive.strip()}
 
 
+PUBLIC = {"public", "max-age=0", "s-maxage=300"}
+
+
 def vary(response):
     return {header.strip().lower() for header in response.get("Vary", "").split(",") if header.strip()}
 
@@ -203,7 +206,7 @@ def test_errors_and_head_requests_are_not_kept(client, home, library):
         assert missing.status_code == 404 and missing["X-Cache"] == "MISS"
         assert "public" not in cache_control(missing)
     head = client.head("/id/")
-    assert head["X-Cache"] == "MISS" and cache_control(head) == {"public", "max-age=300"}
+    assert head["X-Cache"] == "MISS" and cache_control(head) == PUBLIC
     assert client.get("/id/")["X-Cache"] == "MISS"
     assert client.head("/id/")["X-Cache"] == "HIT"
 
@@ -232,14 +235,40 @@ def test_a_shared_preview_link_is_never_kept(client, home, library):
 
 def test_page_headers_for_anonymous_visitors(client, home, library):
     response = client.get("/id/")
-    assert cache_control(response) == {"public", "max-age=300"}
+    # Browsers ask again every time (max-age=0), shared caches keep the page (s-maxage).
+    assert cache_control(response) == PUBLIC
     # Signed-in editors get another page (the user bar) at the same address.
     assert vary(response) == {"cookie"}
+    assert response["ETag"].startswith('"')
+
+
+def test_a_browser_holding_the_page_gets_304_until_it_changes(client, home, library):
+    from portal.cache import purge
+
+    etag = client.get("/id/")["ETag"]
+    assert client.get("/id/")["ETag"] == etag  # the kept copy carries it
+    not_modified = client.get("/id/", HTTP_IF_NONE_MATCH=etag)
+    assert not_modified.status_code == 304 and not_modified.content == b""
+    assert not_modified["X-Cache"] == "HIT" and not_modified["ETag"] == etag
+    assert cache_control(not_modified) == PUBLIC
+    # nginx's gzip makes the ETag weak: still the same page.
+    assert client.get("/id/", HTTP_IF_NONE_MATCH=f"W/{etag}").status_code == 304
+    assert client.get("/id/", HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
+    # Rendered again with the same content (a change elsewhere): still 304.
+    purge()
+    again = client.get("/id/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again["X-Cache"] == "MISS"
+    # Published: the browser gets the new page at once.
+    home.welcome_title = "Selamat datang kembali"
+    home.save_revision().publish()
+    changed = client.get("/id/", HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200 and changed["X-Cache"] == "MISS"
+    assert "Selamat datang kembali" in changed.text and changed["ETag"] != etag
 
 
 def test_page_cache_seconds_come_from_the_settings(client, home, library, settings):
     settings.PAGE_CACHE_SECONDS = 60
-    assert cache_control(client.get("/id/")) == {"public", "max-age=60"}
+    assert cache_control(client.get("/id/")) == {"public", "max-age=0", "s-maxage=60"}
     settings.PAGE_CACHE_SECONDS = 0
     response = client.get("/en/")
     assert "X-Cache" not in response and "Cache-Control" not in response
@@ -260,7 +289,8 @@ def test_feeds_sitemap_and_robots_are_public(client, home, library):
     for path in ("/id/berita/feed/", "/id/berita/feed/atom/", "/id/agenda/ical/", "/sitemap.xml", "/robots.txt"):
         response = client.get(path)
         assert response.status_code == 200, path
-        assert cache_control(response) == {"public", "max-age=300"}, path
+        assert cache_control(response) == PUBLIC, path
+        assert "ETag" in response, path
         assert "cookie" not in vary(response), path
         assert client.get(path)["X-Cache"] == "HIT", path
 

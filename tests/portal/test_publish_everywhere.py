@@ -1,0 +1,619 @@
+"""A publish is seen by every visitor at once, in every shape the README offers: gunicorn with four
+workers and the embedded defaults (SQLite, the cache in files every process shares) as `make serve`
+runs it, and the same with Redis; whichever process publishes: a worker serving the admin, or
+`publish_scheduled` run by cron. Real processes throughout: gunicorn, manage.py, redis-server, and an
+HTTP server in a thread standing for the CDN or proxy that takes the PURGE requests.
+
+One site for the module (bench/stack.py: SQLite in a throwaway folder, or a database of its own on
+the PostgreSQL server of DATABASE_URL), built from the test factories."""
+
+import contextlib
+import hashlib
+import http.client
+import http.cookiejar
+import importlib.metadata
+import json
+import os
+import re
+import runpy
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from bench.stack import PYTHON, ROOT, Stack, free_port
+
+WORKERS = 4
+VISITORS = 40
+PASSWORD = "publish-everywhere-Pw-1"
+
+BUILD = f"""
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale, Page, Site
+from tests.factories import HomePageFactory, NewsIndexPageFactory, NewsPageFactory, translate
+
+locale_id = Locale.objects.get(language_code="id")
+locale_en = Locale.objects.get(language_code="en")
+root = Page.get_first_root_node()
+home = HomePageFactory(parent=root, locale=locale_id)
+site = Site.objects.get(is_default_site=True)
+site.root_page = home
+site.save()
+root.get_children().exclude(pk=home.pk).filter(locale=locale_id).delete()
+translate(home, locale_en, title="Home", slug="home", welcome_title="Welcome")
+news_index = NewsIndexPageFactory(parent=home)
+translate(news_index, locale_en, title="News", slug="news")
+news = NewsPageFactory(parent=news_index, title="Lomba baca puisi", slug="lomba-baca-puisi")
+news.save_revision().publish()  # a live revision, as the admin makes: scheduling keeps it online
+translate(news, locale_en, title="Poetry reading contest", slug="poetry-reading-contest")
+get_user_model().objects.create_superuser("editor", "editor@example.id", {PASSWORD!r})
+print(home.pk, news.pk)
+"""
+
+# A change to the news page, published by cron once its go-live time has passed: the editor set it
+# (Wagtail stores it on the revision as approved_go_live_at), and publishing waits for it.
+SCHEDULE = """
+from datetime import datetime, timezone
+from news.models import NewsPage
+
+news = NewsPage.objects.get(pk={page_id})
+news.title = {title!r}
+news.go_live_at = datetime.fromtimestamp({go_live}, tz=timezone.utc)
+news.save_revision().publish()
+news.refresh_from_db()
+assert news.live and news.title != {title!r}
+assert news.revisions.filter(approved_go_live_at__isnull=False).exists()
+"""
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    """Stands for a caching proxy or CDN: notes each PURGE (path, Host)."""
+
+    def do_PURGE(self):  # noqa: N802 (http.server's naming)
+        self.server.purged.append((self.path, self.headers["Host"]))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def purge_recorder():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    server.purged = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def purged_paths(recorder, count_from=0):
+    return [path for path, _host in recorder.purged[count_from:]]
+
+
+def wait_until(condition, seconds=10):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+# -- HTTP -------------------------------------------------------------------------------------
+
+
+def get(base, path, headers=None):
+    """One request on a new connection, no cookies: a fresh visitor. (status, headers, text)."""
+    address = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        connection.request("GET", path, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read().decode()
+    finally:
+        connection.close()
+
+
+def visitors(base, path, count=VISITORS):
+    """`count` fresh visitors, eight at a time, so that every worker answers some."""
+    with ThreadPoolExecutor(8) as pool:
+        return list(pool.map(lambda _: get(base, path), range(count)))
+
+
+def served_by(stack, since):
+    """The worker pids that answered page requests in the log since byte `since`."""
+    log = (stack.folder / "gunicorn.log").read_text(errors="replace")[since:]
+    return set(re.findall(r"^worker=<(\d+)> \"GET /id/", log, re.MULTILINE))
+
+
+def log_size(stack):
+    path = stack.folder / "gunicorn.log"
+    return len(path.read_text(errors="replace")) if path.exists() else 0
+
+
+class FormFields(HTMLParser):
+    """The fields a browser would send with the form `form_id` (inputs, textareas, selects), and
+    what the admin's JavaScript adds for an empty StreamField (its inputs are drawn by script)."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id = form_id
+        self.inside = False
+        self.fields = []
+        self.textarea = None
+        self.select = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside or "disabled" in attrs:
+            return
+        name = attrs.get("name")
+        if tag == "div" and attrs.get("data-controller") == "w-block":
+            value, _errors = json.loads(attrs["data-w-block-arguments-value"])
+            assert value == [], "only empty StreamFields can be sent without the admin's JavaScript"
+            self.fields.append([f"{attrs['id']}-count", "0"])
+        elif tag == "input" and name:
+            kind = attrs.get("type", "text")
+            if kind in ("submit", "button", "file", "image", "reset"):
+                return
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.fields.append([name, attrs.get("value", "on" if kind in ("checkbox", "radio") else "")])
+        elif tag == "textarea" and name:
+            self.textarea = [name, ""]
+            self.fields.append(self.textarea)
+        elif tag == "select" and name:
+            self.select = {"name": name, "first": None, "chosen": False}
+        elif tag == "option" and self.select is not None:
+            value = attrs.get("value", "")
+            if self.select["first"] is None:
+                self.select["first"] = value
+            if "selected" in attrs:
+                self.fields.append([self.select["name"], value])
+                self.select["chosen"] = True
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea":
+            self.textarea = None
+        elif tag == "select" and self.select is not None:
+            if not self.select["chosen"] and self.select["first"] is not None:
+                self.fields.append([self.select["name"], self.select["first"]])
+            self.select = None
+
+
+class Editor:
+    """An editor in a browser without JavaScript: a session cookie, the admin's own forms."""
+
+    def __init__(self, base):
+        self.base = base
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+
+    def open(self, path, data=None):
+        if isinstance(data, dict):
+            data = data.items()
+        body = urllib.parse.urlencode([tuple(field) for field in data]).encode() if data is not None else None
+        with self.opener.open(self.base + path, body, timeout=60) as response:
+            return response.geturl(), response.read().decode()
+
+    def csrf_token(self):
+        return next(cookie.value for cookie in self.cookies if cookie.name == "csrftoken")
+
+    def sign_in(self, username, password):
+        self.open("/admin/login/")
+        url, _ = self.open(
+            "/admin/login/",
+            {"username": username, "password": password, "csrfmiddlewaretoken": self.csrf_token(), "next": "/admin/"},
+        )
+        assert url.endswith("/admin/"), url
+
+    def publish(self, page_id, **changes):
+        """Opens the page's edit form, changes the fields and presses "Publish"."""
+        _, html = self.open(f"/admin/pages/{page_id}/edit/")
+        parser = FormFields("page-edit-form")
+        parser.feed(html)
+        fields = parser.fields
+        assert fields, "no edit form"
+        for name, value in changes.items():
+            assert any(field[0] == name for field in fields), name
+            fields = [[field[0], value if field[0] == name else field[1]] for field in fields]
+        fields.append(["action-publish", "action-publish"])
+        url, html = self.open(f"/admin/pages/{page_id}/edit/", fields)
+        assert f"/admin/pages/{page_id}/edit/" not in url, re.findall(r'class="error-message">(.*?)<', html)
+        return url
+
+
+# -- the site and its servers -----------------------------------------------------------------
+
+
+def migrations_digest():
+    """Names the state `migrate` leaves: the project's migrations and the installed packages."""
+    digest = hashlib.sha256()
+    for path in sorted(ROOT.glob("*/migrations/*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    for distribution in sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()):
+        digest.update(distribution.encode())
+    return digest.hexdigest()[:16]
+
+
+def migrated_sqlite(stack, path):
+    """A migrated SQLite database at `path`: `migrate` takes 20-40 s on SQLite, so its result is
+    kept in the temporary folder for the next runs, under the digest of what it depends on."""
+    template = Path(tempfile.gettempdir()) / f"portal-migrated-{migrations_digest()}.sqlite3"
+    if not template.exists():
+        stack.env["DATABASE_URL"] = f"sqlite:///{path}"
+        stack.manage("migrate", "--noinput")
+        partial = template.with_suffix(f".{os.getpid()}.part")
+        shutil.copyfile(path, partial)
+        partial.replace(template)
+    else:
+        shutil.copyfile(template, path)
+
+
+@contextlib.contextmanager
+def database(stack):
+    """SQLite in the stack's folder, migrated; or, when DATABASE_URL names a PostgreSQL server, a
+    database of its own there (never the one the suite or anyone else uses), migrated, and dropped
+    at the end. Sets DATABASE_URL in the stack's environment."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        path = stack.folder / "db.sqlite3"
+        migrated_sqlite(stack, path)
+        stack.env["DATABASE_URL"] = f"sqlite:///{path}"
+        yield
+        return
+    import psycopg
+
+    name = f"portal_publish_{os.getpid()}"
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        stack.env["DATABASE_URL"] = urllib.parse.urlsplit(url)._replace(path=f"/{name}").geturl()
+        stack.manage("migrate", "--noinput")
+        yield
+    finally:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="module")
+def recorder():
+    with purge_recorder() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def site(recorder):
+    """The site as `make serve` runs it (production settings, plain http on localhost, the embedded
+    defaults), with a purge target for the frontend cache. Yields the stack and the page ids."""
+    stack = Stack("publish")
+    try:
+        for name in ("REDIS_URL", "PAGE_CACHE_SECONDS", "WEB_CONCURRENCY", "CLOUDFLARE_BEARER_TOKEN"):
+            stack.env.pop(name, None)
+        stack.env.update(
+            {
+                "CACHE_DIR": str(stack.folder / "cache"),
+                "ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{recorder.server_port}",
+                # gunicorn's control socket in the folder, not in $HOME where another may be.
+                "XDG_RUNTIME_DIR": str(stack.folder),
+                # Which worker answered, in the access log.
+                "GUNICORN_CMD_ARGS": '--access-logformat "worker=%(p)s \\"%(r)s\\" %(s)s"',
+            }
+        )
+        stack.manage("collectstatic", "--noinput", "--verbosity", "0")
+        with database(stack):
+            home_id, news_id = shell(stack, BUILD).split()
+            yield stack, {"home": int(home_id), "news": int(news_id)}
+    finally:
+        stack.remove()
+
+
+def shell(stack, code):
+    """Python in another process with the site's environment, as a cron job or an import runs."""
+    result = subprocess.run(
+        [PYTHON, "manage.py", "shell", "--no-imports", "--verbosity", "0", "-c", code],
+        cwd=ROOT,
+        env=stack.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+@contextlib.contextmanager
+def redis_server():
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("redis-server did not answer")
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def serving(stack, **env):
+    saved = dict(stack.env)
+    stack.env.update(env)
+    try:
+        with stack.serve(workers=WORKERS) as base:
+            yield base
+    except BaseException:
+        # What the workers said, in the failed test's report.
+        print((stack.folder / "gunicorn.log").read_text(errors="replace")[-6000:])
+        raise
+    finally:
+        stack.env.clear()
+        stack.env.update(saved)
+
+
+# -- the checks -------------------------------------------------------------------------------
+
+
+def all_see(base, path, text, since_log, stack):
+    """`VISITORS` fresh visitors of `path`: how many see `text`, and how many workers answered."""
+    answers = visitors(base, path)
+    assert {status for status, _, _ in answers} == {200}
+    seen = sum(text in body for _, _, body in answers)
+    return seen, len(served_by(stack, since_log))
+
+
+def publish_everywhere(stack, pages, recorder, base, label):
+    """(a) warm the cache on every worker, (b) publish through the admin, (c) publish from cron;
+    after each, every fresh visitor sees the change. Returns what was measured."""
+    measured = {}
+    # For (c), meanwhile: a change to the news page scheduled a few seconds ahead.
+    title = f"Lomba baca puisi tingkat kabupaten ({label})"
+    go_live = time.time() + 10
+    schedule = SCHEDULE.format(page_id=pages["news"], title=title, go_live=go_live)
+    scheduling = subprocess.Popen(
+        [PYTHON, "manage.py", "shell", "--no-imports", "-c", schedule],
+        cwd=ROOT,
+        env=stack.env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+    # (a)
+    start = log_size(stack)
+    for _, headers, _ in visitors(base, "/id/"):
+        assert headers["x-cache"] in ("HIT", "MISS")
+    assert visitors(base, "/id/")[-1][1]["x-cache"] == "HIT"
+    assert len(served_by(stack, start)) >= 2, "the requests reached one worker only"
+
+    # (b) An editor signs in and publishes the home page with a new welcome heading.
+    heading = f"Selamat datang, {label}"
+    editor = Editor(base)
+    editor.sign_in("editor", PASSWORD)
+    before = len(recorder.purged)
+    start = log_size(stack)
+    editor.publish(pages["home"], welcome_title=heading)
+    measured["admin"] = all_see(base, "/id/", heading, start, stack)
+    # The CDN heard of the home page in both languages, once each, after the commit.
+    assert wait_until(lambda: len(recorder.purged) >= before + 2)
+    assert sorted(purged_paths(recorder, before)) == ["/en/", "/id/"]
+
+    # (c) Once the go-live time has passed, cron's publish_scheduled publishes the change. The home
+    # page lists the news: its new title shows there.
+    assert scheduling.wait(timeout=120) == 0, scheduling.stderr.read()
+    assert not any(title in body for _, _, body in visitors(base, "/id/", 8))
+    time.sleep(max(0, go_live + 0.1 - time.time()))
+    before = len(recorder.purged)
+    start = log_size(stack)
+    result = subprocess.run(
+        [PYTHON, "manage.py", "publish_scheduled"], cwd=ROOT, env=stack.env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    measured["cron"] = all_see(base, "/id/", title, start, stack)
+    news_paths = purged_paths(recorder, before)
+    assert sorted(news_paths) == sorted(
+        ["/id/", "/id/berita/", "/id/berita/lomba-baca-puisi/", "/en/", "/en/news/", "/en/news/poetry-reading-contest/"]
+    ), news_paths
+    return measured
+
+
+def test_publish_reaches_every_worker_with_the_embedded_defaults(site, recorder):
+    stack, pages = site
+    with serving(stack) as base:
+        measured = publish_everywhere(stack, pages, recorder, base, "berkas")
+        headers_answer_with_validators(base)
+    report("embedded (file cache)", measured)
+    for seen, workers in measured.values():
+        assert seen == VISITORS and workers >= 2, measured
+
+
+@pytest.mark.skipif(not shutil.which("redis-server"), reason="redis-server is not installed")
+def test_publish_reaches_every_worker_with_redis(site, recorder):
+    stack, pages = site
+    with redis_server() as redis_url, serving(stack, REDIS_URL=redis_url) as base:
+        measured = publish_everywhere(stack, pages, recorder, base, "redis")
+    report("Redis", measured)
+    for seen, workers in measured.values():
+        assert seen == VISITORS and workers >= 2, measured
+
+
+def report(shape, measured):
+    for path, (seen, workers) in measured.items():
+        print(f"{shape}, published by {path}: {seen} of {VISITORS} fresh visitors saw it ({workers} workers answered)")
+
+
+def headers_answer_with_validators(base):
+    """Browsers revalidate: no max-age for them, s-maxage for shared caches, a validator and 304,
+    from any worker (the kept page and its ETag are shared)."""
+    status, headers, _ = get(base, "/id/")
+    assert status == 200
+    directives = {part.strip() for part in headers["cache-control"].split(",")}
+    assert directives == {"public", "max-age=0", "s-maxage=300"}
+    etag = headers["etag"]
+    answers = [get(base, "/id/", {"If-None-Match": etag}) for _ in range(12)]
+    assert {status for status, _, _ in answers} == {304}
+    assert all(headers["etag"] == etag and body == "" for _, headers, body in answers)
+    status, headers, _ = get(base, "/id/", {"If-None-Match": '"another-page"'})
+    assert status == 200 and headers["etag"] == etag
+
+
+# -- the frontend cache, in this process ------------------------------------------------------
+
+
+@pytest.fixture
+def news_tree(home, home_en, locale_en):
+    from tests.factories import NewsIndexPageFactory, NewsPageFactory, translate
+
+    index = NewsIndexPageFactory(parent=home)
+    translate(index, locale_en, title="News", slug="news")
+    news = NewsPageFactory(parent=index, title="Lomba baca puisi", slug="lomba-baca-puisi")
+    translate(news, locale_en, title="Poetry reading contest", slug="poetry-reading-contest")
+    return news
+
+
+@pytest.fixture
+def frontend_cache(settings, recorder):
+    from portal.settings.base import frontend_cache_backends
+
+    settings.WAGTAILFRONTENDCACHE = frontend_cache_backends(
+        {"FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{recorder.server_port}"}
+    )
+    settings.WAGTAILFRONTENDCACHE_LANGUAGES = []
+    return recorder
+
+
+LISTINGS = ["/en/", "/en/news/", "/id/", "/id/berita/"]
+
+
+def test_a_publish_purges_the_page_and_its_listings_in_both_languages(
+    news_tree, frontend_cache, django_capture_on_commit_callbacks
+):
+    before = len(frontend_cache.purged)
+    news_tree.title = "Lomba baca puisi tingkat kabupaten"
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        news_tree.save_revision().publish()
+        # Nothing before the commit: a CDN must not fetch and keep the old page again in between.
+        assert len(frontend_cache.purged) == before
+    for callback in callbacks:
+        callback()
+    paths = purged_paths(frontend_cache, before)
+    assert sorted(paths) == sorted([*LISTINGS, "/id/berita/lomba-baca-puisi/", "/en/news/poetry-reading-contest/"])
+    assert {host for _, host in frontend_cache.purged[before:]} == {"localhost"}
+
+
+def test_an_unpublish_purges_the_page_and_its_listings(news_tree, frontend_cache, django_capture_on_commit_callbacks):
+    before = len(frontend_cache.purged)
+    with django_capture_on_commit_callbacks(execute=True):
+        news_tree.unpublish()
+    paths = purged_paths(frontend_cache, before)
+    assert sorted(paths) == sorted([*LISTINGS, "/id/berita/lomba-baca-puisi/", "/en/news/poetry-reading-contest/"])
+
+
+def test_a_deleted_page_is_purged_at_its_address_with_its_listings(
+    news_tree, frontend_cache, django_capture_on_commit_callbacks
+):
+    before = len(frontend_cache.purged)
+    with django_capture_on_commit_callbacks(execute=True):
+        news_tree.delete()
+    paths = purged_paths(frontend_cache, before)
+    assert sorted(paths) == sorted([*LISTINGS, "/id/berita/lomba-baca-puisi/", "/en/news/poetry-reading-contest/"])
+
+
+def test_no_purge_without_a_frontend_cache(news_tree, recorder, django_capture_on_commit_callbacks):
+    before = len(recorder.purged)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        news_tree.save_revision().publish()
+    assert len(recorder.purged) == before
+    assert all(getattr(c, "__name__", "") != "purge_frontend_cache" for c in callbacks)
+
+
+def test_the_shared_cache_counts_across_processes(tmp_path):
+    """django-ratelimit's add-then-incr from several processes at once: no count lost, and the
+    count keeps its expiry (the window), as with Redis."""
+    script = f"""
+import django
+from django.conf import settings
+settings.configure(CACHES={{"default": {{"BACKEND": "portal.cache_backends.SharedFileCache",
+                                         "LOCATION": {str(tmp_path)!r}}}}})
+django.setup()
+from django.core.cache import cache
+for _ in range(50):
+    if not cache.add("count", 1, 600):
+        cache.incr("count")
+"""
+    processes = [subprocess.Popen([PYTHON, "-c", script], cwd=ROOT) for _ in range(4)]
+    assert all(process.wait(timeout=60) == 0 for process in processes)
+    check = f"""
+import django, json, pickle, time
+from django.conf import settings
+settings.configure(CACHES={{"default": {{"BACKEND": "portal.cache_backends.SharedFileCache",
+                                         "LOCATION": {str(tmp_path)!r}}}}})
+django.setup()
+from django.core.cache import cache
+with open(cache._key_to_file("count"), "rb") as f:
+    expiry = pickle.load(f)
+print(json.dumps([cache.get("count"), expiry - time.time()]))
+"""
+    count, seconds_left = json.loads(subprocess.run([PYTHON, "-c", check], cwd=ROOT, capture_output=True).stdout)
+    assert count == 200
+    assert 500 < seconds_left <= 600
+
+
+def test_settings_share_every_cache_between_processes(monkeypatch):
+    """No cache of the settings lives in one process's memory (portal/settings/base.py, which
+    production and development take as it is); without Redis, each database has its own folder,
+    so that two sites on one machine never mix."""
+
+    def caches(**env):
+        for name in ("REDIS_URL", "DATABASE_URL"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("CACHE_DIR", "/srv/portal/cache")
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        values = runpy.run_path(str(ROOT / "portal" / "settings" / "base.py"))
+        assert set(values["CACHES"]) == {"default", "renditions", "pages"}
+        assert values["RATELIMIT_USE_CACHE"] == "default"
+        return values["CACHES"]
+
+    embedded = caches()
+    assert {cache["BACKEND"] for cache in embedded.values()} == {"portal.cache_backends.SharedFileCache"}
+    folders = {cache["LOCATION"] for cache in embedded.values()}
+    assert len(folders) == 3 and all(folder.startswith("/srv/portal/cache/") for folder in folders)
+    other = caches(DATABASE_URL="sqlite:////srv/other/db.sqlite3")
+    assert not folders & {cache["LOCATION"] for cache in other.values()}
+    redis = caches(REDIS_URL="redis://127.0.0.1:6379/0")
+    assert {cache["BACKEND"] for cache in redis.values()} == {"django_redis.cache.RedisCache"}
