@@ -14,8 +14,8 @@ run: install messages
 	$(PY) manage.py ensure_accounts --demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-# The production settings on gunicorn, with the embedded defaults (SQLite, local-memory cache, media
-# in media/) over plain http on this machine: no HTTPS redirect, cookies without Secure. The key is
+# The production settings on gunicorn, with the embedded defaults (SQLite, a file cache its workers
+# share, media in media/) over plain http on this machine: no HTTPS redirect, cookies without Secure. The key is
 # for this only. Django serves the uploaded media here; nginx does that in production (deploy/).
 SERVE_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=serve-only-insecure-key-for-localhost \
 	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true \

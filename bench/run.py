@@ -131,7 +131,7 @@ def machine():
         f"- {platform.platform()}; Python {platform.python_version()}, Django {version('django')}, "
         f"Wagtail {version('wagtail')}, gunicorn {version('gunicorn')}, wrk {wrk_version}",
         f"- database: {'PostgreSQL' if os.environ.get('DATABASE_URL', '').startswith('postgres') else 'SQLite'}; "
-        f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'local memory'}",
+        f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'files shared by the workers'}",
     ]
 
 

@@ -103,6 +103,13 @@ def translate_page_subtree(page_id, locales, components, user):
 class SafeSubmitMixin:
     """wagtail-localize's "Translate" form, submitted through the creator above."""
 
+    def get_form(self):
+        form = super().get_form()
+        offered = form.fields["locales"].queryset
+        if not form.is_bound and len(offered) == 1:
+            form.initial["locales"] = list(offered)  # the only other language: ticked already
+        return form
+
     @transaction.atomic
     def form_valid(self, form):
         locales = form.cleaned_data["locales"]

@@ -233,9 +233,10 @@ class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
 
 
 # Messages a client address may post to the contact form (django-ratelimit's notation: 5 per 10
-# minutes). Counted in the default cache: per process with local memory, shared by every app server
-# with Redis (REDIS_URL). The address is REMOTE_ADDR; behind a reverse proxy it must be the visitor's
-# (set by the proxy's trusted module or RATELIMIT_IP_META_KEY), never a raw X-Forwarded-For.
+# minutes). Counted in the default cache, which every process shares (files in CACHE_DIR, or Redis
+# for every app server with REDIS_URL). The address is REMOTE_ADDR; behind a reverse proxy it must
+# be the visitor's (set by the proxy's trusted module or RATELIMIT_IP_META_KEY), never a raw
+# X-Forwarded-For.
 CONTACT_RATE = "5/10m"
 
 

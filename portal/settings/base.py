@@ -214,15 +214,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Sign-in throttling (django-axes): after 5 wrong passwords for one user name, or from one client
-# address, sign-in is refused for 15 minutes with HTTP 429 and a page saying so; a successful
-# sign-in clears the count. The address is the one the contact form counts (portal/log.py).
+# Sign-in throttling (django-axes): after 5 wrong passwords for one user name from one client
+# address, or 50 from one address whatever the names (an office or a school shares one), or 50
+# for one user name from any addresses, sign-in is refused for 15 minutes with HTTP 429 and a page
+# saying so; a successful sign-in clears the count. The address is the one the contact form counts
+# (portal/log.py).
 # AxesBackend (not the standalone one) so that the first backend can also load a signed-in user,
 # which Wagtail's test helpers and `force_login` expect of it.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
-AXES_FAILURE_LIMIT = 5
+AXES_USER_FAILURE_LIMIT = 5
+AXES_ADDRESS_FAILURE_LIMIT = 50
+AXES_FAILURE_LIMIT = "portal.security.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.log.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout"
@@ -347,6 +351,10 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 # A new translation starts as a draft, even of a live page: it is published when translated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# "Translate" makes the English copy and opens it in the normal editor (rich-text toolbar, review
+# workflow), rather than wagtail-localize's segment editor, which shows rich text as HTML tags and
+# cannot submit for review (editorial/translation.py).
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 # Images need a description (alt text) unless the editor says they are decorative.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

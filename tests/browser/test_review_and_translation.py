@@ -1,5 +1,7 @@
-"""The whole editorial path in the admin: an editor writes a news item in Indonesian and submits it,
-a moderator approves it and translates it field by field, and both languages are on the site."""
+"""The editorial journey in the Indonesian admin, as staff make it: an editor writes a news item with
+a photo and a category and submits it, a moderator approves it, the editor translates it in the
+page editor and submits the translation, the moderator publishes it. After each step the public
+site is checked in both languages, as an anonymous visitor on a phone sees it."""
 
 import re
 
@@ -9,18 +11,16 @@ from playwright.sync_api import expect
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from wagtail.models import Locale
-
 from news.models import NewsIndexPage, NewsPage
 
 PASSWORD = "kata-sandi-redaksi-2026"
 TITLE = "Lomba bercerita anak se-Pamekasan"
+SLUG = "lomba-bercerita-anak-se-pamekasan"
 SUMMARY = "Tiga puluh anak bercerita tentang tokoh Madura di ruang baca anak."
-ENGLISH = {
-    TITLE: "Pamekasan children's storytelling contest",
-    SUMMARY: "Thirty children told stories about Madurese heroes in the children's reading room.",
-}
-SLUG = ("lomba-bercerita-anak-se-pamekasan", "childrens-storytelling-contest")
+ENGLISH_TITLE = "Pamekasan children's storytelling contest"
+ENGLISH_SLUG = "pamekasan-childrens-storytelling-contest"
+ENGLISH_SUMMARY = "Thirty children told stories about Madurese heroes in the children's reading room."
+NOTICE = "This page has not been translated yet, so it is shown in Indonesian."
 
 
 @pytest.fixture
@@ -47,64 +47,115 @@ def log_in(browser, site, db_access):
         context.close()
 
 
-def more_actions(page):
-    page.locator("footer").get_by_role("button", name=re.compile("More actions|Tindakan lain")).click()
+@pytest.fixture
+def visitor(browser, site):
+    """An anonymous phone: a new context (no cookies, nothing cached) for every look."""
+    contexts = []
+
+    def visit(path, status=200, lang="id"):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale=f"{lang}-ID")
+        contexts.append(context)
+        page = context.new_page()
+        response = page.goto(site + path)
+        assert response.status == status, path
+        return page
+
+    yield visit
+    for context in contexts:
+        context.close()
 
 
-def translate_segment(page, source, english):
-    segment = page.locator("li.incomplete", has=page.locator("p", has_text=re.compile(f"^{source}$")))
-    segment.get_by_role("button").click()
-    segment.locator("textarea").fill(english)
-    segment.get_by_role("button").last.click()  # save
-    expect(page.get_by_text(english, exact=True)).to_be_visible()
+def footer_action(page, name):
+    """A save action from the editor's footer, opening its menu when the action sits there."""
+    button = page.locator(f"footer button[name={name}]")
+    if not button.is_visible():
+        page.locator("footer [data-w-dropdown-target=toggle], footer .dropdown-toggle").first.click()
+    button.click()
 
 
-def test_editor_submits_moderator_publishes_and_translates(log_in, site):
-    # The editor writes the item and can only send it to review.
+def approve(moderator, site, page_id):
+    moderator.goto(f"{site}/admin/pages/{page_id}/edit/")
+    moderator.locator("footer [data-w-dropdown-target=toggle], footer .dropdown-toggle").first.click()
+    moderator.locator("[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])").click()
+    moderator.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
+
+
+def choose(page, field, link_text):
+    page.locator(f"#{field}-chooser button:visible").first.click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_role("link", name=link_text).first.click()
+    expect(modal).to_have_count(0)
+
+
+def assert_category_stays_english(visitor):
+    """The English category keeps its name and address ("Kegiatan" is the Indonesian one)."""
+    category = visitor("/en/news/?category=activities", lang="en")
+    expect(category.locator("main strong", has_text="Activities")).to_be_visible()
+    expect(category.locator("main").get_by_role("link", name="Kegiatan")).to_have_count(0)
+    visitor("/en/news/activities/feed/", lang="en")
+
+
+def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(log_in, visitor, site):
+    # 1. The editor writes the item, with a photo and a category, and can only send it to review.
     editor = log_in("penulis", "Editors")
     index = NewsIndexPage.objects.get(locale__language_code="id")
     editor.goto(f"{site}/admin/pages/add/news/newspage/{index.pk}/")
     editor.fill("#id_title", TITLE)
     editor.fill("#id_summary", SUMMARY)
-    more_actions(editor)
-    expect(editor.locator("button[name=action-publish]")).to_have_count(0)
-    editor.locator("button[name=action-submit]").click()
+    choose(editor, "id_lead_image", re.compile("."))
+    choose(editor, "id_category", "Kegiatan")
+    expect(editor.locator("footer button[name=action-publish]")).to_have_count(0)
+    footer_action(editor, "action-submit")
     editor.wait_for_url(f"**/admin/pages/{index.pk}/")
-    news = NewsPage.objects.get(title=TITLE)
+    news = NewsPage.objects.get(slug=SLUG, locale__language_code="id")
     assert not news.live
-    assert editor.goto(f"{site}/id/berita/").status == 200
-    expect(editor.get_by_role("link", name=TITLE)).to_have_count(0)
+    visitor(f"/id/berita/{SLUG}/", status=404)
+    visitor(f"/en/news/{SLUG}/", status=404, lang="en")
 
-    # The moderator finds it on the dashboard and approves it.
+    # 2. The moderator approves it: live in Indonesian, and in English as the Indonesian page with
+    # a notice; the language switch leads there. The English category is untouched.
     moderator = log_in("penyunting", "Moderators")
     expect(moderator.locator("#awaiting-review-content").get_by_text(TITLE)).to_be_visible()
-    moderator.goto(f"{site}/admin/pages/{news.pk}/edit/")
-    more_actions(moderator)
-    moderator.locator("[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])").click()
-    moderator.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
-    news.refresh_from_db()
-    assert news.live
+    approve(moderator, site, news.pk)
+    page = visitor(f"/id/berita/{SLUG}/")
+    expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
+    page.get_by_role("link", name=re.compile("English")).first.click()
+    assert page.url == f"{site}/en/news/{SLUG}/"
+    expect(page.get_by_text(NOTICE)).to_be_visible()
+    expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
+    assert_category_stays_english(visitor)
 
-    # ...then translates it into English, one field at a time, and publishes the translation.
-    moderator.goto(f"{site}/admin/localize/submit/page/{news.pk}/")
-    moderator.locator("input[name=locales]").check()
-    moderator.locator("main form [type=submit]").click()
-    moderator.wait_for_url("**/edit/")
-    for source, english in ENGLISH.items():
-        translate_segment(moderator, source, english)
-    moderator.get_by_role("tab").nth(1).click()  # the slug is on the "Promote" tab
-    translate_segment(moderator, *SLUG)
-    moderator.get_by_role("button", name=re.compile("English")).first.click()
-    moderator.wait_for_load_state()
+    # 3. The editor translates it: "Translate this page" opens the English copy in the page editor.
+    editor.goto(f"{site}/admin/pages/{news.pk}/edit/")
+    editor.locator("header [data-w-dropdown-target=toggle]").last.click()
+    editor.get_by_role("link", name="Terjemahkan halaman ini").click()
+    expect(editor.get_by_role("checkbox", name="English")).to_be_checked()
+    editor.get_by_role("button", name="Kirim").click()
+    editor.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
+    english_id = int(re.search(r"/pages/(\d+)/edit/", editor.url)[1])
+    assert english_id != news.pk
+    expect(editor.locator("#id_title")).to_have_value(TITLE)
+    page = visitor(f"/en/news/{SLUG}/", lang="en")
+    expect(page.get_by_text(NOTICE)).to_be_visible()
+    assert_category_stays_english(visitor)
 
-    # Both languages are on the public site; the Indonesian page kept its words.
-    english_page = news.get_translation(Locale.objects.get(language_code="en"))
-    assert english_page.live
-    response = moderator.goto(f"{site}{english_page.url}")
-    assert response.status == 200
-    expect(moderator.get_by_role("heading", name=ENGLISH[TITLE])).to_be_visible()
-    expect(moderator.get_by_text(ENGLISH[SUMMARY])).to_be_visible()
-    moderator.goto(f"{site}{news.url}")
-    expect(moderator.get_by_role("heading", name=TITLE)).to_be_visible()
-    moderator.goto(f"{site}/en/news/")
-    expect(moderator.get_by_role("link", name=ENGLISH[TITLE])).to_be_visible()
+    # 4. ...writes it in English (the address follows the title) and submits it for review.
+    editor.fill("#id_title", ENGLISH_TITLE)
+    editor.fill("#id_summary", ENGLISH_SUMMARY)
+    footer_action(editor, "action-submit")
+    editor.wait_for_url("**/admin/pages/*/")
+    expect(visitor(f"/en/news/{SLUG}/", lang="en").get_by_text(NOTICE)).to_be_visible()
+
+    # 5. The moderator publishes it: English at an English address, Indonesian unchanged.
+    approve(moderator, site, english_id)
+    page = visitor(f"/en/news/{ENGLISH_SLUG}/", lang="en")
+    expect(page.get_by_role("heading", name=ENGLISH_TITLE)).to_be_visible()
+    expect(page.get_by_text(ENGLISH_SUMMARY).first).to_be_visible()
+    expect(page.get_by_text(NOTICE)).to_have_count(0)
+    expect(page.get_by_role("link", name="Activities").first).to_be_visible()
+    page = visitor(f"/id/berita/{SLUG}/")
+    expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
+    page.get_by_role("link", name=re.compile("English")).first.click()
+    assert page.url == f"{site}/en/news/{ENGLISH_SLUG}/"
+    expect(visitor("/en/news/", lang="en").get_by_role("link", name=ENGLISH_TITLE)).to_be_visible()
+    assert_category_stays_english(visitor)
