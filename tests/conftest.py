@@ -12,7 +12,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 from portal.models import LibrarySettings, OpeningPeriod
-from tests.factories import HomePageFactory, LibraryProfileFactory, translate
+from tests.factories import HomePageFactory, LibraryProfileFactory, NewsIndexPageFactory, translate
 
 
 @pytest.fixture(autouse=True)
@@ -84,3 +84,10 @@ def library(home, locale_en):
         OpeningPeriod(settings=settings, weekday=day, opens=opens, closes=closes) for day, opens, closes in periods
     )
     return settings
+
+
+@pytest.fixture
+def news_index(home, locale_en):
+    index = NewsIndexPageFactory(parent=home, introduction="Kabar perpustakaan.")
+    translate(index, locale_en, title="News", slug="news", introduction="Library news.")
+    return index

@@ -7,6 +7,8 @@ import wagtail_factories
 
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 from gallery.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 from home.models import ContactPage, HomePage, StandardPage, VisitPage
 from local_content.models import CollectionIndexPage, CollectionItemPage
@@ -82,6 +84,18 @@ class NewsCategoryFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = NewsCategory
+
+
+def category_in_both(indonesian, english):
+    """A news category, (name, slug) in Indonesian, and its English version made as older sites and
+    imports made them: a copy, without wagtail-localize's records."""
+    category = NewsCategoryFactory(
+        name=indonesian[0], slug=indonesian[1], locale=Locale.objects.get(language_code="id")
+    )
+    translation = category.copy_for_translation(Locale.objects.get(language_code="en"))
+    translation.name, translation.slug = english
+    translation.save()
+    return category
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

@@ -38,3 +38,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
 # Sign-in throttling is off: Django's test client signs in without a request, which django-axes
 # refuses. tests/portal/test_security.py turns it on for the tests of throttling.
 AXES_ENABLED = False
+# Transactional tests that reload the migrations' data (serialized_rollback) would load
+# wagtail-localize's locale synchronisation before the locales it names (apps are read in
+# INSTALLED_APPS order), and its save signal would fail on them: those tests run without it.
+TEST_NON_SERIALIZED_APPS = ["wagtail_localize"]

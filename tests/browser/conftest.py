@@ -117,6 +117,49 @@ def open_page(browser, site):
     assert problems == []
 
 
+STAFF_PASSWORD = "kata-sandi-staf-2026"
+
+
+def staff_member(username, group):
+    """A member of `group` (Editors, Moderators) who works in the Indonesian admin, made the first
+    time it is asked for."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from wagtail.users.models import UserProfile
+
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User.objects.create_user(username, f"{username}@perpustakaan.example", STAFF_PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "id"
+        profile.save()
+    return user
+
+
+@pytest.fixture
+def log_in(browser, site):
+    """Signs a staff member in, in a desktop-sized browser of their own."""
+    contexts = []
+
+    def log_in(user):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{site}/admin/login/")
+        page.fill("#id_username", user.username)
+        page.fill("#id_password", STAFF_PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        return page
+
+    yield log_in
+    for context in contexts:
+        context.close()
+
+
 # Bytes per page type on a phone, filled by the quality gates and printed at the end of the run.
 PAGE_WEIGHTS = {}
 

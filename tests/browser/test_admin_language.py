@@ -9,18 +9,15 @@ import polib
 import pytest
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 import wagtail
 from wagtail.models import Locale, Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from news.models import NewsCategory, NewsIndexPage, NewsPage
+from tests.browser.conftest import staff_member
 
-PASSWORD = "kata-sandi-bahasa-2026"
 PACKAGES = Path(wagtail.__file__).parent.parent
 NOT_INSTALLED = ("styleguide", "simple_translation", "typed_table_block", "search_promotions")
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sd]|%[sd]|\{[^{}]*\}")
@@ -129,16 +126,10 @@ def content(site, django_db_blocker):
     """An editor and a moderator who work in Indonesian, a news item the editor has submitted for
     review, and a news item being translated into English with wagtail-localize's editor."""
     with django_db_blocker.unblock():
-        users = {}
-        for username, group in (("redaksi-bahasa", "Editors"), ("penyunting-bahasa", "Moderators")):
-            user = get_user_model().objects.filter(username=username).first()
-            if user is None:
-                user = get_user_model().objects.create_user(username, f"{username}@perpustakaan.example", PASSWORD)
-                user.groups.add(Group.objects.get(name=group))
-                profile = UserProfile.get_for_user(user)
-                profile.preferred_language = "id"
-                profile.save()
-            users[group] = user
+        users = {
+            group: staff_member(username, group)
+            for username, group in (("redaksi-bahasa", "Editors"), ("penyunting-bahasa", "Moderators"))
+        }
         index = NewsIndexPage.objects.get(locale__language_code="id")
         pages = {}
         for slug, title in (("uji-bahasa-tinjauan", "Pojok baca baru"), ("uji-bahasa-terjemahan", "Jam layanan")):
@@ -177,26 +168,6 @@ def content(site, django_db_blocker):
                 *NewsCategory.objects.values_list("name", flat=True),
             },
         }
-
-
-@pytest.fixture
-def log_in(browser, site):
-    contexts = []
-
-    def log_in(user):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(f"{site}/admin/login/")
-        page.fill("#id_username", user.username)
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
-        return page
-
-    yield log_in
-    for context in contexts:
-        context.close()
 
 
 def test_an_editor_meets_no_english(log_in, english, content, site):

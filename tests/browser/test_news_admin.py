@@ -1,5 +1,7 @@
 """An editor writes a news item in the Wagtail admin: preview, publish, and schedule another."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -31,7 +33,7 @@ def open_new_news_form(page, site):
 
 
 def publish(page):
-    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=re.compile("More actions|Tindakan lain")).click()
     page.locator("button[name=action-publish]").click()
 
 
@@ -47,7 +49,7 @@ def test_editor_previews_and_publishes_a_news_item(editor_page, site):
 
     publish(page)
     page.wait_for_url("**/admin/pages/*/")
-    news = NewsPage.objects.get(title="Bunda Baca berkunjung ke perpustakaan")
+    news = NewsPage.objects.get(title="Bunda Baca berkunjung ke perpustakaan", locale__language_code="id")
     assert news.live
 
     page.goto(f"{site}{news.url}")
@@ -71,7 +73,7 @@ def test_editor_schedules_a_news_item_for_later(editor_page, site):
     publish(page)
     page.wait_for_url("**/admin/pages/*/")
 
-    news = NewsPage.objects.get(title="Pengumuman libur akhir tahun")
+    news = NewsPage.objects.get(title="Pengumuman libur akhir tahun", locale__language_code="id")
     assert not news.live
     assert news.scheduled_revision is not None
     assert news.scheduled_revision.approved_go_live_at.year == 2030

@@ -8,12 +8,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
 from news.models import NewsIndexPage, NewsPage
+from tests.browser.conftest import staff_member
 
-PASSWORD = "kata-sandi-redaksi-2026"
 TITLE = "Lomba bercerita anak se-Pamekasan"
 SLUG = "lomba-bercerita-anak-se-pamekasan"
 SUMMARY = "Tiga puluh anak bercerita tentang tokoh Madura di ruang baca anak."
@@ -24,45 +21,9 @@ NOTICE = "This page has not been translated yet, so it is shown in Indonesian."
 
 
 @pytest.fixture
-def log_in(browser, site, db_access):
-    contexts = []
-
-    def log_in(username, group):
-        User = get_user_model()
-        if not User.objects.filter(username=username).exists():
-            user = User.objects.create_user(username, f"{username}@perpustakaan.example", PASSWORD)
-            user.groups.add(Group.objects.get(name=group))
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(f"{site}/admin/login/")
-        page.fill("#id_username", username)
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
-        return page
-
-    yield log_in
-    for context in contexts:
-        context.close()
-
-
-@pytest.fixture
-def visitor(browser, site):
-    """An anonymous phone: a new context (no cookies, nothing cached) for every look."""
-    contexts = []
-
-    def visit(path, status=200, lang="id"):
-        context = browser.new_context(viewport={"width": 390, "height": 844}, locale=f"{lang}-ID")
-        contexts.append(context)
-        page = context.new_page()
-        response = page.goto(site + path)
-        assert response.status == status, path
-        return page
-
-    yield visit
-    for context in contexts:
-        context.close()
+def visitor(open_page):
+    """An anonymous visitor on a phone: a new browser (no cookies, nothing cached) for every look."""
+    return lambda path, status=200, lang="id": open_page(path, status, locale=f"{lang}-ID")
 
 
 def footer_action(page, name):
@@ -95,9 +56,9 @@ def assert_category_stays_english(visitor):
     visitor("/en/news/activities/feed/", lang="en")
 
 
-def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(log_in, visitor, site):
+def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(log_in, visitor, site, db_access):
     # 1. The editor writes the item, with a photo and a category, and can only send it to review.
-    editor = log_in("penulis", "Editors")
+    editor = log_in(staff_member("penulis", "Editors"))
     index = NewsIndexPage.objects.get(locale__language_code="id")
     editor.goto(f"{site}/admin/pages/add/news/newspage/{index.pk}/")
     editor.fill("#id_title", TITLE)
@@ -114,7 +75,7 @@ def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(
 
     # 2. The moderator approves it: live in Indonesian, and in English as the Indonesian page with
     # a notice; the language switch leads there. The English category is untouched.
-    moderator = log_in("penyunting", "Moderators")
+    moderator = log_in(staff_member("penyunting", "Moderators"))
     expect(moderator.locator("#awaiting-review-content").get_by_text(TITLE)).to_be_visible()
     approve(moderator, site, news.pk)
     page = visitor(f"/id/berita/{SLUG}/")

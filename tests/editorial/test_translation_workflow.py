@@ -12,27 +12,15 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from news.models import NewsCategory, NewsPage
 from portal.settings.base import machine_translator
-from tests.factories import NewsCategoryFactory, NewsIndexPageFactory, translate
+from tests.factories import NewsCategoryFactory, category_in_both
 
 NOTICE = "This page has not been translated yet, so it is shown in Indonesian."
 DUMMY_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 
 @pytest.fixture
-def news_index(home, locale_en):
-    index = NewsIndexPageFactory(parent=home)
-    translate(index, locale_en, title="News", slug="news")
-    return index
-
-
-@pytest.fixture
 def activities(locale_id, locale_en):
-    """A category already in English, made without wagtail-localize as older sites and imports did."""
-    category = NewsCategoryFactory(name="Kegiatan", slug="kegiatan", locale=locale_id)
-    english = category.copy_for_translation(locale_en)
-    english.name, english.slug = "Activities", "activities"
-    english.save()
-    return category
+    return category_in_both(("Kegiatan", "kegiatan"), ("Activities", "activities"))
 
 
 def news_form(title, slug, category, action, body="<p>Anak-anak bercerita di depan teman.</p>"):

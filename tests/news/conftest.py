@@ -1,13 +1,6 @@
 import pytest
 
-from tests.factories import EventIndexPageFactory, NewsCategoryFactory, NewsIndexPageFactory, translate
-
-
-@pytest.fixture
-def news_index(home, locale_en):
-    index = NewsIndexPageFactory(parent=home, introduction="Kabar perpustakaan.")
-    translate(index, locale_en, title="News", slug="news", introduction="Library news.")
-    return index
+from tests.factories import EventIndexPageFactory, category_in_both, translate
 
 
 @pytest.fixture
@@ -24,8 +17,4 @@ def event_index(home, locale_en):
 
 @pytest.fixture
 def awards(locale_id, locale_en):
-    category = NewsCategoryFactory(name="Penghargaan", slug="penghargaan", locale=locale_id)
-    english = category.copy_for_translation(locale_en)
-    english.name, english.slug = "Awards", "awards"
-    english.save()
-    return category
+    return category_in_both(("Penghargaan", "penghargaan"), ("Awards", "awards"))
