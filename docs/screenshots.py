@@ -28,11 +28,12 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack, contextmanager
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import urlopen
+from zoneinfo import ZoneInfo
 
 from PIL import Image, ImageDraw
 from playwright.sync_api import sync_playwright
@@ -42,6 +43,9 @@ PROJECT = DOCS.parent
 PASSWORD_FILE = PROJECT / ".passwords"
 VIEWPORT = {"width": 1280, "height": 800}
 QUALITY = 75
+JAKARTA = ZoneInfo("Asia/Jakarta")  # the browser's time zone, as the library's staff have it
+# Not while the edit view's autosave indicator says "Menyimpan..." (saving).
+AUTOSAVE_IDLE = "() => document.querySelector('#w-autosave-indicator')?.dataset.wAutosaveStateValue !== 'saving'"
 
 NEWS_TITLE = "Pojok baca anak kini buka setiap Sabtu"
 ALBUM_TITLE = "Pojok baca anak di lantai satu"
@@ -65,9 +69,7 @@ class Guide:
     def session(self, username, password):
         """A logged-in browser tab (own cookies) in Indonesian."""
         # bypass_csp: the site's Content Security Policy would also stop the script's own helpers.
-        context = self.browser.new_context(
-            viewport=VIEWPORT, locale="id-ID", timezone_id="Asia/Jakarta", bypass_csp=True
-        )
+        context = self.browser.new_context(viewport=VIEWPORT, locale="id-ID", timezone_id=JAKARTA.key, bypass_csp=True)
         page = context.new_page()
         page.set_default_timeout(90_000)
         self.go(page, "/admin/login/")
@@ -86,8 +88,11 @@ class Guide:
         """Saves what the tab shows as docs/editor-guide/<name>.webp."""
         if name != "explorer-add-child":  # that one shows a button's tooltip
             page.mouse.move(1, 1)
-        page.wait_for_load_state("networkidle")  # e.g. "Saved" after an autosave
-        page.wait_for_timeout(400)
+        # An edit view autosaves half a second after the last change: wait for "Tersimpan" (saved).
+        page.wait_for_timeout(700)
+        page.wait_for_function(AUTOSAVE_IDLE)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
         png = page.screenshot()
         image = Image.open(BytesIO(png)).convert("RGB")
         path = self.out / f"{name}.webp"
@@ -128,14 +133,14 @@ def footer_menu(page):
 
 def header_menu(page):
     """Opens the "..." menu next to the page title in the header."""
-    page.click("header button[aria-label='Tindakan']")
+    page.click("header [data-w-dropdown-target=toggle]")
     page.wait_for_timeout(500)
 
 
 def save_draft(page):
-    """Clicks "Simpan konsep" (save draft) and waits for the edit view it leads back to."""
+    """Clicks "Simpan draf" (save draft) and waits for the edit view it leads back to."""
     with page.expect_navigation():
-        page.click("footer button[type=submit]:has-text('Simpan konsep')")
+        page.click("footer button.action-save")
     settle(page)
 
 
@@ -245,7 +250,7 @@ def choose_image(page, opener, title):
 
 def add_block(page, field_prefix, label):
     """Adds a block of `label` at the end of a StreamField."""
-    buttons = page.locator(f"#panel-child-konten-{field_prefix}-content button[title='Insert a block']")
+    buttons = page.locator(f"#panel-child-konten-{field_prefix}-content button.c-sf-add-button")
     buttons.last.click()
     page.locator("[role=option]", has_text=label).first.click()
     page.wait_for_timeout(600)
@@ -259,10 +264,10 @@ def type_in_last_paragraph(page, text):
 def write_news(guide, editor):
     """Pages > Beranda > Berita > add a child page, fill it in, save a draft. Returns its edit URL."""
     explore_section(guide, editor, "Berita")
-    editor.hover("header a[aria-label='Tambahkan halaman turunan']")
+    editor.hover("header a[href$='/add_subpage/']")
     editor.wait_for_timeout(600)
     guide.shot(editor, "explorer-add-child")
-    editor.click("header a[aria-label='Tambahkan halaman turunan']")
+    editor.click("header a[href$='/add_subpage/']")
     settle(editor)
 
     editor.fill("#id_title", NEWS_TITLE)
@@ -332,14 +337,13 @@ def schedule(guide, editor, edit_url):
     """The status panel's schedule dialog, filled in for the screenshot, then left unsaved."""
     guide.go(editor, edit_url)
     side_panel(editor, "status")
-    editor.locator("[data-side-panel='status'] button", has_text="Set schedule").first.click()
+    editor.click("[data-side-panel='status'] button[data-a11y-dialog-show='schedule-publishing-dialog']")
     editor.wait_for_selector("#schedule-publishing-dialog #id_go_live_at", state="visible")
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = datetime.now(JAKARTA).date() + timedelta(days=1)
     editor.fill("#id_go_live_at", f"{tomorrow:%Y-%m-%d} 08:00")
     editor.wait_for_timeout(800)
-    # A click on an empty part of the dialog closes the calendar that hides the dialog's button.
-    box = editor.locator("#schedule-publishing-dialog h2").bounding_box()
-    editor.mouse.click(box["x"] + box["width"] - 10, box["y"] + box["height"] + 60)
+    # A click on the dialog's heading closes the calendar that hides the dialog's button.
+    editor.click("#schedule-publishing-dialog h2")
     editor.wait_for_timeout(800)
     guide.shot(editor, "news-schedule")
     editor.fill("#id_go_live_at", "")
@@ -362,7 +366,7 @@ def moderator_requests_changes(guide, moderator, edit_url):
     guide.go(moderator, edit_url)
     footer_menu(moderator)
     guide.shot(moderator, "review-actions")
-    moderator.locator("footer button", has_text="Request changes").first.click()
+    moderator.click("footer button[data-workflow-action-name=reject]")
     moderator.wait_for_selector(".modal textarea")
     moderator.fill(
         ".modal textarea", "Tolong sebutkan di ringkasan bahwa pojok baca ada di lantai satu dan gratis. Terima kasih!"
@@ -394,7 +398,8 @@ def moderator_approves(guide, moderator, edit_url, shot=None):
     if shot:
         guide.shot(moderator, shot)
     with moderator.expect_navigation():
-        moderator.locator("footer button", has_text="Menyetujui dan Publikasikan").first.click()
+        # "Setujui dan terbitkan": approve, without the comment dialog of "Setujui dengan komentar…".
+        moderator.click("footer button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
     settle(moderator)
 
 
@@ -405,7 +410,7 @@ def history(guide, editor, edit_url):
     menus.nth(2).click()
     editor.wait_for_timeout(500)
     guide.shot(editor, "page-history")
-    editor.locator("table a:visible", has_text="Review this version").first.click()
+    editor.locator("table a[href$='/revert/']:visible").first.click()  # "Tinjau versi ini"
     settle(editor, 800)
     guide.shot(editor, "page-revision")
 
@@ -416,7 +421,7 @@ def translate(guide, editor, edit_url):
     guide.go(editor, edit_url)
     header_menu(editor)
     guide.shot(editor, "page-menu")
-    editor.locator("header a", has_text="Terjemahkan halaman ini").first.click()
+    editor.click("header a[href*='/localize/submit/page/']")  # "Terjemahkan halaman ini"
     settle(editor)
     guide.shot(editor, "translate-choose-language")
     editor.click("main form [type=submit]")
@@ -467,9 +472,9 @@ def moderator_changes_indonesian(guide, moderator, edit_url):
 
 def translation_status(guide, editor):
     guide.go(editor, "/admin/reports/translation-status/?state=out_of_date")
-    editor.locator("button[aria-label='Show filters']").first.click()
+    editor.click("#filters-drilldown [data-w-dropdown-target=toggle]")
     editor.wait_for_timeout(800)
-    editor.locator("#filters-drilldown button", has_text="Status").first.click()
+    editor.click("#filters-drilldown button[aria-controls='drilldown-id_state']")
     editor.wait_for_timeout(800)
     guide.shot(editor, "translation-status")
     guide.go(editor, "/admin/")
@@ -480,19 +485,19 @@ def translation_status(guide, editor):
 def album(guide, editor):
     """Gallery > add an album, photos chosen several at once. Returns its edit URL."""
     explore_section(guide, editor, "Galeri")
-    editor.click("header a[aria-label='Tambahkan halaman turunan']")
+    editor.click("header a[href$='/add_subpage/']")
     settle(editor)
     editor.fill("#id_title", ALBUM_TITLE)
     editor.fill("#id_place", "Lantai 1, Perpustakaan Umum Kabupaten Pamekasan")
     editor.fill("#id_description", "Suasana pojok baca anak pada Sabtu pertama: membaca bersama dan dongeng relawan.")
-    editor.locator("button", has_text="Tambah foto").first.click()
+    editor.click("#id_photos-OPEN_MODAL")  # "Tambah foto"
     editor.wait_for_selector(".modal input[name=q]")
     editor.fill(".modal input[name=q]", "Pojok baca")
     editor.wait_for_timeout(2000)
     for title, _alt in PHOTOS:
         editor.locator(".modal label", has_text=title).first.click()
     guide.shot(editor, "album-choose-photos")
-    editor.locator(".modal").get_by_role("button", name="Confirm selection").click()
+    editor.click(".modal [data-multiple-choice-submit]")  # "Konfirmasi pilihan"
     editor.wait_for_selector(".modal", state="detached")
     editor.wait_for_timeout(1000)
     captions = dict(zip([title for title, _alt in PHOTOS], CAPTIONS, strict=True))
@@ -510,11 +515,11 @@ def album(guide, editor):
 def preview_link(guide, editor, edit_url):
     guide.go(editor, edit_url)
     header_menu(editor)
-    editor.locator("header a", has_text="Bagikan tautan pratinjau").first.click()
+    editor.click("header a[href*='/preview-links/page/']")  # "Bagikan tautan pratinjau"
     settle(editor)
     editor.check("input[name=days][value='30']")
     with editor.expect_navigation():
-        editor.locator("main button[type=submit]", has_text="Buat tautan").click()
+        editor.locator("main form:has(input[name=days]) button[type=submit]").click()  # "Buat tautan"
     settle(editor)
     guide.shot(editor, "preview-links")
     address = editor.locator("main input[readonly]").first.input_value()
@@ -539,7 +544,7 @@ def collection_item(guide, editor):
     guide.go(editor, f"/admin/pages/{page_id(editor, COLLECTION_ITEM)}/edit/")
     scroll_to(editor, "#panel-child-deskripsi-tentang-section")
     guide.shot(editor, "collection-item")
-    editor.locator("[role=tab]", has_text="Media").first.click()
+    editor.click("[role=tab][href='#tab-media']")
     editor.wait_for_timeout(800)
     guide.shot(editor, "collection-item-media")
 
