@@ -53,7 +53,8 @@ def assert_category_stays_english(visitor):
     category = visitor("/en/news/?category=activities", lang="en")
     expect(category.locator("main strong", has_text="Activities")).to_be_visible()
     expect(category.locator("main").get_by_role("link", name="Kegiatan")).to_have_count(0)
-    visitor("/en/news/activities/feed/", lang="en")
+    feed = category.request.get(category.url.split("/en/")[0] + "/en/news/activities/feed/")
+    assert feed.status == 200 and "<rss" in feed.text()
 
 
 def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(log_in, visitor, site, db_access):
