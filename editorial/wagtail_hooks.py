@@ -14,6 +14,14 @@ def register_preview_link_urls():
     return preview_links.admin_urls
 
 
+@hooks.register("construct_page_action_menu")
+@hooks.register("construct_snippet_action_menu")
+def one_way_to_translate(menu_items, request, context):
+    """Translations are written in the normal editor (editorial/translation.py): wagtail-localize's
+    "Start synced translation" would move one to its segment editor, which cannot submit for review."""
+    menu_items[:] = [item for item in menu_items if item.name != "localize-restart-translation"]
+
+
 @hooks.register("register_page_header_buttons")
 def share_preview_link_button(page, user, view_name=None, next_url=None):
     yield preview_links.SharePreviewLinkButton(page=page, priority=62)

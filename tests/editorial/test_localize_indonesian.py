@@ -5,8 +5,9 @@ import re
 
 import pytest
 
+from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.users.models import UserProfile
 
@@ -73,3 +74,8 @@ def test_the_translation_editor_catalog_is_indonesian(staff_client):
     assert catalog["segments translated"] == "segmen diterjemahkan"
     assert catalog["Stop Synced translation"] == "Hentikan terjemahan tersinkron"
     assert catalog["Save"] == "Simpan"
+
+
+def test_wagtails_relative_times_are_indonesian():
+    with translation.override("id"):
+        assert naturaltime(timezone.now() - timezone.timedelta(seconds=2)) == "2\xa0detik yang lalu"

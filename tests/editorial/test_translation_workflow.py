@@ -168,3 +168,13 @@ def test_a_machine_translator_that_does_not_answer_leaves_a_plain_copy(admin_cli
 def test_the_machine_translator_is_chosen_by_environment(environ, translator):
     config = machine_translator(environ)
     assert (config and config["CLASS"]) == translator
+
+
+def test_the_english_version_offers_no_switch_to_the_segment_editor(admin_client, contest, locale_en):
+    admin_client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[contest.pk]), {"locales": [locale_en.pk]}
+    )
+    edit = reverse("wagtailadmin_pages:edit", args=[contest.get_translation(locale_en).pk])
+    form = admin_client.get(edit).text
+    assert 'name="action-submit"' in form or 'name="action-publish"' in form
+    assert "localize-restart-translation" not in form
