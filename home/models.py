@@ -275,7 +275,8 @@ class ContactPage(FormMixin, BasePage):
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
             usage = get_usage(request, group="contact-form", key="ip", rate=CONTACT_RATE, increment=True)
-            if usage["should_limit"]:
+            # None when the count's cache cannot be reached: not limited (RATELIMIT_FAIL_OPEN).
+            if usage is not None and usage["should_limit"]:
                 return self.render_rate_limited(request, max(usage["time_left"], 1))
         return super().serve(request, *args, **kwargs)
 

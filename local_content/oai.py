@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core import signing
 from django.http import HttpResponse
 from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods
 
 from wagtail.models import Locale, Site
@@ -82,6 +84,11 @@ def key_of(identifier):
         return None
 
 
+# OAI-PMH takes GET and form-encoded POST alike. No CSRF check: a read-only protocol endpoint that
+# harvesters call without a session. Compressed when the harvester accepts gzip: a page of records
+# is repetitive XML.
+@csrf_exempt
+@gzip_page
 @require_http_methods(["GET", "POST"])
 def endpoint(request):
     params = request.GET if request.method == "GET" else request.POST

@@ -78,13 +78,28 @@ def page_cache():
     return caches[ALIAS]
 
 
+# Whether this process found the cache unusable (Redis down, a folder it cannot write) since it last
+# set a generation. Every read then misses and every write is dropped (settings/base.py,
+# portal/cache_backends.py): a purge made meanwhile may be lost, so once the cache answers again the
+# process purges, and nothing kept from before the outage is served.
+_cache_failed = False
+
+
 def generation():
-    """The current generation: a random token, so that an evicted one can never come back."""
+    """The current generation: a random token, so that an evicted one can never come back. A token
+    of this request's own while the cache cannot be read: nothing kept is served, and nothing it
+    keeps (should the cache come back meanwhile) is read by another request."""
+    global _cache_failed
     cache = page_cache()
     current = cache.get(GENERATION_KEY)
     if current is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         current = cache.get(GENERATION_KEY)
+    if current is None:
+        _cache_failed = True
+        return uuid.uuid4().hex
+    if _cache_failed:
+        return purge()
     return current
 
 
@@ -96,8 +111,13 @@ def request_generation(request):
 
 
 def purge():
-    """Every kept page and fragment out of date, on every app server sharing the cache."""
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    """Every kept page and fragment out of date, on every app server sharing the cache. Returns the
+    new generation; read back, so that a purge the cache dropped is made again once it answers."""
+    global _cache_failed
+    current = uuid.uuid4().hex
+    page_cache().set(GENERATION_KEY, current, None)
+    _cache_failed = page_cache().get(GENERATION_KEY) is None
+    return current
 
 
 def purge_after_change(**kwargs):

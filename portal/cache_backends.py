@@ -8,12 +8,18 @@ reader sees the old entry or the new one, never half of one. What it lacks, adde
   entry's expiry (Django's sets the default timeout again): django-ratelimit counts the contact
   form's messages with `add` then `incr`, and the page cache makes its first generation with `add`;
 - the number of entries counted once every CULL_EVERY writes of a process rather than at every
-  write: listing a folder of 10,000 entries takes 20-40 ms."""
+  write: listing a folder of 10,000 entries takes 20-40 ms;
+- a folder that cannot be used (not writable, the disk full, gone) costs no page: every read misses
+  and every write is dropped, as django-redis does with IGNORE_EXCEPTIONS when Redis is down
+  (settings/base.py), with a warning in the log at most once a minute per process."""
 
 import contextlib
+import functools
+import logging
 import os
 import pickle
 import tempfile
+import time
 import zlib
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
@@ -22,14 +28,56 @@ from django.core.files import locks
 from django.core.files.move import file_move_safe
 
 LOCK_NAME = "lock"
+WARN_EVERY_SECONDS = 60
+
+logger = logging.getLogger(__name__)
+
+
+def tolerant(failed):
+    """The operation, giving `failed(arguments)` instead of an OSError of the file system."""
+
+    def decorator(method):
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except OSError as error:
+                self._warn(method.__name__, error)
+                return failed(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def _default(key, default=None, version=None):
+    return default
 
 
 class SharedFileCache(FileBasedCache):
     def __init__(self, dir, params):
-        super().__init__(dir, params)
         options = params.get("OPTIONS", {})
         self._cull_every = int(options.get("CULL_EVERY", 100))
         self._writes = 0
+        self._warned_at = None
+        try:
+            super().__init__(dir, params)  # makes the folder, last
+        except OSError as error:
+            self._warn("making the folder", error)  # tried again before each write
+
+    def _warn(self, operation, error):
+        now = time.monotonic()
+        if self._warned_at is None or now - self._warned_at >= WARN_EVERY_SECONDS:
+            self._warned_at = now
+            message = "Cache folder %s cannot be used (%s: %s); pages are rendered without it"
+            logger.warning(message, self._dir, operation, error)
+
+    get = tolerant(_default)(FileBasedCache.get)
+    set = tolerant(lambda *args, **kwargs: None)(FileBasedCache.set)
+    touch = tolerant(lambda *args, **kwargs: False)(FileBasedCache.touch)
+    delete = tolerant(lambda *args, **kwargs: False)(FileBasedCache.delete)
+    has_key = tolerant(lambda *args, **kwargs: False)(FileBasedCache.has_key)
+    clear = tolerant(lambda *args, **kwargs: None)(FileBasedCache.clear)
 
     @contextlib.contextmanager
     def _locked(self):
@@ -41,10 +89,13 @@ class SharedFileCache(FileBasedCache):
             finally:
                 locks.unlock(handle)
 
+    @tolerant(lambda *args, **kwargs: False)
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         with self._locked():
             return super().add(key, value, timeout, version)
 
+    # None, as django-redis answers when Redis is down: django-ratelimit then does not limit.
+    @tolerant(lambda *args, **kwargs: None)
     def incr(self, key, delta=1, version=None):
         fname = self._key_to_file(key, version)
         with self._locked():

@@ -20,6 +20,11 @@ def check_database():
 
 
 def check_cache():
+    # django-redis drops the errors of a Redis that is down (IGNORE_EXCEPTIONS, settings/base.py):
+    # ask Redis itself first, so that the log says why.
+    client = getattr(cache, "client", None)
+    if hasattr(client, "get_client"):
+        client.get_client(write=True).ping()
     # A key of its own: app servers sharing one Redis check at the same time.
     key, value = f"healthz:{uuid.uuid4().hex}", uuid.uuid4().hex
     cache.set(key, value, timeout=10)

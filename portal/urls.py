@@ -12,6 +12,12 @@ from editorial import preview_links
 from local_content import oai
 from portal import crawlers, health, search
 
+# The site's own pages for refused requests and for a database that cannot be reached, in the
+# visitor's language (portal/errors.py); 404 is Django's view with templates/404.html.
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler500 = "portal.errors.server_error"
+
 SITEMAPS = {"pages": crawlers.MultilingualSitemap}
 
 urlpatterns = [
@@ -41,7 +47,8 @@ if settings.SERVE_MEDIA:
     urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve_media))
 
 # Pages live under /id/ and /en/. A bare "/" matches nothing here, so LocaleMiddleware
-# redirects it to the visitor's language from Accept-Language (Indonesian by default).
+# redirects it to the visitor's language from Accept-Language (Indonesian by default); any other
+# address without a language only when it is a page in that language (portal/i18n.py).
 urlpatterns += i18n_patterns(
     path(_("search/"), search.search, name="search"),
     path("", include(wagtail_urls)),

@@ -104,6 +104,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
+    # Only for its Indonesian catalogue: Wagtail's "2 minutes ago" in the admin comes from it.
+    "django.contrib.humanize",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
@@ -117,8 +119,11 @@ MIDDLEWARE = [
     # Anonymous pages from the cache, before sessions, languages and the database are touched.
     "portal.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    # Django's two, redirecting only to pages: any other address is 404 at once (portal/i18n.py).
+    "portal.i18n.LocaleMiddleware",
+    "portal.i18n.CommonMiddleware",
+    # The site's page for a 405 or an empty 400/403, in the visitor's language (portal/errors.py).
+    "portal.errors.ErrorPageMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -129,6 +134,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# A form whose CSRF check fails (a page left open for days, cookies off): the site's page saying
+# so in the visitor's language, not Django's English one.
+CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -148,10 +156,20 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
+# A kept connection is checked before a request reuses it: after the database was away, each worker
+# connects afresh by itself instead of failing its first request on the old connection.
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+    )
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Two editors saving at once wait for each other instead of failing with "database is locked".
     DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database server that does not answer costs a request seconds, not a worker until gunicorn's
+    # timeout: the visitor gets the 503 page (portal/errors.py), kept pages are still served.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Every cache is shared by every process that serves or changes the site: a publish purges the
@@ -171,7 +189,15 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": alias,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # Redis down: every read misses and every write is dropped rather than raised, so
+                # pages are rendered afresh (portal/cache.py) and /healthz says "cache": "error".
+                "IGNORE_EXCEPTIONS": True,
+                # A Redis that does not answer costs each cache call this long at most.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 1,
+            },
         }
         for alias in CACHE_ALIASES
     }
@@ -191,6 +217,10 @@ else:
         for alias in CACHE_ALIASES
     }
 RATELIMIT_USE_CACHE = "default"
+# When that cache cannot count (Redis down, a folder that cannot be written), the contact form takes
+# messages unlimited rather than refusing everyone: each is stored and its honeypot and time checks
+# still apply, and a visitor should not be told "too many messages" for a fault of the server.
+RATELIMIT_FAIL_OPEN = True
 # How long anonymous pages, feeds and the sitemap are kept by the server and by shared caches
 # (Cache-Control: s-maxage); browsers keep them with max-age=0 and ask again with the ETag, so a
 # publish is seen at once. 0 turns the page cache off.
@@ -355,6 +385,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # workflow), rather than wagtail-localize's segment editor, which shows rich text as HTML tags and
 # cannot submit for review (editorial/translation.py).
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 # Images need a description (alt text) unless the editor says they are decorative.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,48 @@ def test_list_records_queries_do_not_grow_with_the_page(client, items, collectio
     for n in range(12):
         add_item(collection, title=f"Barang {n}", dc_type="Text")
     assert count() == with_3
+
+
+def test_post_is_answered_like_get_without_a_csrf_token(items):
+    from django.test import Client
+
+    harvester = Client(enforce_csrf_checks=True)  # no cookie, no token: as harvesters send it
+    for params in (
+        {"verb": "Identify"},
+        {"verb": "ListRecords", "metadataPrefix": "oai_dc"},
+        {
+            "verb": "GetRecord",
+            "metadataPrefix": "oai_dc",
+            "identifier": f"oai:perpustakaan.example:{items[1].translation_key}",
+        },
+    ):
+        posted = harvester.post("/oai/", params)  # application/x-www-form-urlencoded
+        assert posted.status_code == 200, params
+        got = harvester.get("/oai/", params)
+        assert drop_response_date(posted.content) == drop_response_date(got.content)
+        assert SCHEMA.validate(etree.fromstring(posted.content)), params
+    token = oai(harvester, verb="ListIdentifiers", metadataPrefix="oai_dc").findtext(
+        ".//oai:resumptionToken", namespaces=NS
+    )
+    following = harvester.post("/oai/", {"verb": "ListIdentifiers", "resumptionToken": token})
+    assert identifiers(etree.fromstring(following.content))
+
+
+def test_gzip_when_the_harvester_accepts_it(client, items):
+    import gzip
+
+    plain = client.get("/oai/", {"verb": "ListRecords", "metadataPrefix": "oai_dc"})
+    assert "Content-Encoding" not in plain
+    packed = client.get(
+        "/oai/", {"verb": "ListRecords", "metadataPrefix": "oai_dc"}, HTTP_ACCEPT_ENCODING="gzip, deflate"
+    )
+    assert packed.status_code == 200 and packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    assert drop_response_date(gzip.decompress(packed.content)) == drop_response_date(plain.content)
+    assert len(packed.content) < len(plain.content)
+    posted = client.post("/oai/", {"verb": "Identify"}, HTTP_ACCEPT_ENCODING="gzip")
+    assert posted["Content-Encoding"] == "gzip" and b"<Identify>" in gzip.decompress(posted.content)
+
+
+def drop_response_date(body):
+    return re.sub(rb"<responseDate>[^<]*</responseDate>", b"", body)

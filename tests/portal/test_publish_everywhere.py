@@ -274,11 +274,11 @@ def migrated_sqlite(stack, path):
 
 
 @contextlib.contextmanager
-def database(stack):
-    """SQLite in the stack's folder, migrated; or, when DATABASE_URL names a PostgreSQL server, a
-    database of its own there (never the one the suite or anyone else uses), migrated, and dropped
-    at the end. Sets DATABASE_URL in the stack's environment."""
-    url = os.environ.get("DATABASE_URL", "")
+def database(stack, url=None, name="publish"):
+    """SQLite in the stack's folder, migrated; or, when DATABASE_URL (or `url`) names a PostgreSQL
+    server, a database of its own there (never the one the suite or anyone else uses), migrated,
+    and dropped at the end. Sets DATABASE_URL in the stack's environment."""
+    url = url or os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         path = stack.folder / "db.sqlite3"
         migrated_sqlite(stack, path)
@@ -287,7 +287,7 @@ def database(stack):
         return
     import psycopg
 
-    name = f"portal_publish_{os.getpid()}"
+    name = f"portal_{name}_{os.getpid()}"
     with psycopg.connect(url, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -348,8 +348,8 @@ def shell(stack, code):
 
 
 @contextlib.contextmanager
-def redis_server():
-    port = free_port()
+def redis_server(port=None):
+    port = port or free_port()
     server = subprocess.Popen(
         ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,

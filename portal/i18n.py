@@ -1,0 +1,103 @@
+"""Redirects to an address in the visitor's language, only where a page (or another view) answers.
+
+Django's LocaleMiddleware sends any address without a language that finds nothing to the same
+address under the visitor's language, and CommonMiddleware any address without a final slash to
+the same with one, as soon as the new address matches a URL pattern. Wagtail's pattern matches
+every path of word characters, so every unknown address was redirected before its 404, and a very
+long one came back with a Location header too large for the proxy in front (nginx: "upstream sent
+too big header", 502). Here both redirect only to a live page of the site in that language (or one
+of its routes, such as a feed), or to another view (search); anything else gets the site's 404
+page at once, in the language of Accept-Language (Indonesian by default)."""
+
+from django.conf import settings
+from django.http import Http404
+from django.middleware import common, locale
+from django.urls import Resolver404, get_script_prefix, resolve
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+from wagtail.models import Site
+
+# A Location longer than this is never sent: with the request's other headers it must fit the
+# proxy's buffer for an answer's headers (nginx: 4 KB by default). A page's own address is far
+# shorter; a long query string is left out of the redirect.
+MAX_LOCATION = 2000
+
+
+def is_page_or_view(request, path, urlconf=None):
+    """Whether `path` is a live page of the request's site (or one of its routes) in the language
+    of its prefix, or another view of the site."""
+    language = translation.get_language_from_path(path) or translation.get_language()
+    # i18n_patterns match the active language's prefix only.
+    with translation.override(language):
+        try:
+            match = resolve(path, urlconf)
+        except Resolver404:
+            return False
+        if match.url_name != "wagtail_serve":
+            return True
+        site = Site.find_for_request(request)
+        if site is None:
+            return False
+        # As wagtail.views.serve routes it, without keeping the result on the request.
+        components = [component for component in (match.args or [""])[0].split("/") if component]
+        try:
+            site.root_page.localized.specific.route(request, components)
+        except Http404:
+            return False
+        return True
+
+
+def shortened(location):
+    """The location, without its query string when it is too long; None if still too long."""
+    if len(location) > MAX_LOCATION:
+        location = location.partition("?")[0]
+    return location if len(location) <= MAX_LOCATION else None
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, redirecting an address without a language only to a page in the visitor's
+    language; "/" always goes to the home page."""
+
+    def process_response(self, request, response):
+        if response.status_code != 404 or translation.get_language_from_path(request.path_info):
+            return super().process_response(request, response)
+        language = translation.get_language()
+        urlconf = getattr(request, "urlconf", None)
+        path = f"/{language}{request.path_info}"
+        slash = False
+        if request.path_info != "/" and not is_page_or_view(request, path, urlconf):
+            slash = settings.APPEND_SLASH and not path.endswith("/") and is_page_or_view(request, f"{path}/", urlconf)
+            if not slash:
+                return self.not_found(response, language)
+        script_prefix = get_script_prefix()
+        location = shortened(
+            request.get_full_path(force_append_slash=slash).replace(script_prefix, f"{script_prefix}{language}/", 1)
+        )
+        if location is None:
+            return self.not_found(response, language)
+        redirect = self.response_redirect_class(location)
+        patch_vary_headers(redirect, ("Accept-Language", "Cookie"))
+        return redirect
+
+    @staticmethod
+    def not_found(response, language):
+        # What Django adds to an answer in the language of Accept-Language.
+        patch_vary_headers(response, ("Accept-Language",))
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+
+class CommonMiddleware(common.CommonMiddleware):
+    """Django's, adding the final slash only when that leads to a page or another view."""
+
+    def should_redirect_with_slash(self, request):
+        return (
+            super().should_redirect_with_slash(request)
+            and is_page_or_view(request, f"{request.path_info}/", getattr(request, "urlconf", None))
+            and shortened(super().get_full_path_with_slash(request)) is not None
+        )
+
+    def get_full_path_with_slash(self, request):
+        # Without a long query string: should_redirect_with_slash made sure the rest is short.
+        return shortened(super().get_full_path_with_slash(request))
