@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.images.forms import BaseImageForm
 
 
@@ -53,3 +54,12 @@ class ImageForm(BaseImageForm):
                 "description", _("Describe the image for people who cannot see it, or tick “Decorative image”.")
             )
         return cleaned
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's sign-in form, with a label on the password: Wagtail leaves it to the field's name,
+    which no catalogue translates."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

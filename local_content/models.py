@@ -11,10 +11,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
-from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from portal.blocks import ImageBlock
 from portal.pages import BasePage, IndexPage
 
 # DCMI Type Vocabulary, the values of dc:type.

@@ -6,9 +6,20 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageBlock
+from wagtail.images import blocks as image_blocks
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+class ImageBlock(image_blocks.ImageBlock):
+    """Wagtail's image with its description (alt text). Wagtail leaves the chooser itself without a
+    label, so editors read "Image" in English; here it has one."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        chooser = image_blocks.ImageChooserBlock(required=required, label=_("Image"))
+        chooser.set_name("image")
+        self.child_blocks["image"] = chooser
 
 
 class HeadingBlock(blocks.StructBlock):

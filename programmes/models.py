@@ -6,12 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from portal.blocks import BodyBlock, DocumentLinkBlock
+from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
 from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, localized
 
 from .blocks import ChartBlock, FigureBlock, MilestoneBlock

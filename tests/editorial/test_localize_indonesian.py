@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 
 from wagtail.users.models import UserProfile
 
+from portal.blocks import CaptionedImageBlock
 from tests.factories import StandardPageFactory
 
 
@@ -79,3 +80,14 @@ def test_the_translation_editor_catalog_is_indonesian(staff_client):
 def test_wagtails_relative_times_are_indonesian():
     with translation.override("id"):
         assert naturaltime(timezone.now() - timezone.timedelta(seconds=2)) == "2\xa0detik yang lalu"
+
+
+def test_the_sign_in_form_labels_the_password_in_indonesian(client, db):
+    html = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="id").text
+    assert re.search(r"<label[^>]*>\s*Kata sandi\s*<", html)
+
+
+def test_image_blocks_label_their_chooser():
+    with translation.override("id"):
+        chooser = CaptionedImageBlock().child_blocks["image"].child_blocks["image"]
+        assert str(chooser.label) == "Gambar"
