@@ -9,3 +9,17 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "editorial"
     verbose_name = _("Editorial")
+
+    def ready(self):
+        from wagtail.admin.forms.choosers import LocaleFilterMixin
+
+        # Wagtail's choosers (categories, partners, pages...) leave their language filter unlabelled,
+        # so Django shows the field's name, "Locale", in every admin language.
+        unlabelled = LocaleFilterMixin.__init__
+
+        def labelled(form, *args, **kwargs):
+            unlabelled(form, *args, **kwargs)
+            if "locale" in form.fields:
+                form.fields["locale"].label = _("Locale")
+
+        LocaleFilterMixin.__init__ = labelled

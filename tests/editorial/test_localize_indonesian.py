@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from portal.blocks import CaptionedImageBlock
-from tests.factories import StandardPageFactory
+from tests.factories import StandardPageFactory, category_in_both
 
 
 @pytest.fixture
@@ -91,3 +91,12 @@ def test_image_blocks_label_their_chooser():
     with translation.override("id"):
         chooser = CaptionedImageBlock().child_blocks["image"].child_blocks["image"]
         assert str(chooser.label) == "Gambar"
+
+
+def test_the_choosers_language_filter_is_labelled_in_indonesian(staff_client, locale_en):
+    category_in_both(("Kegiatan", "kegiatan"), ("Activities", "activities"))
+    response = staff_client.get(reverse("wagtailsnippetchoosers_news_newscategory:choose"))
+    html = response.json()["html"]  # the modal's content
+    label = re.search(r'<label[^>]*for="id_locale"[^>]*>\s*(.*?)\s*</label>', html, re.S)
+    assert label and label[1] == "Bahasa"
+    assert "Kegiatan" in html

@@ -166,23 +166,22 @@ def collect_static(env):
     subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
-def postgres_answers():
+def skip_without_postgres_and_redis():
+    """The servers these tests run against, where CI has them; skipped on a machine without."""
     import psycopg
 
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed")
     try:
-        with psycopg.connect(POSTGRES_URL, connect_timeout=3):
-            return True
+        psycopg.connect(POSTGRES_URL, connect_timeout=3).close()
     except psycopg.Error:
-        return False
+        pytest.skip(f"PostgreSQL does not answer at {urllib.parse.urlsplit(POSTGRES_URL).netloc}")
 
 
 @pytest.fixture(scope="module")
 def site():
     """gunicorn with the production settings against PostgreSQL (through the relay) and Redis."""
-    if not shutil.which("redis-server"):
-        pytest.skip("redis-server is not installed")
-    if not postgres_answers():
-        pytest.skip(f"PostgreSQL does not answer at {urllib.parse.urlsplit(POSTGRES_URL).netloc}")
+    skip_without_postgres_and_redis()
     stack = Stack("faults")
     redis = RedisServer()
     with contextlib.ExitStack() as cleanup:  # undone last to first
