@@ -11,8 +11,9 @@ from django.core.management import call_command
 
 from wagtail.models import Locale, Page, Site
 
+from home.models import FormField
 from portal.models import LibrarySettings, OpeningPeriod
-from tests.factories import HomePageFactory, LibraryProfileFactory, NewsIndexPageFactory, translate
+from tests.factories import ContactPageFactory, HomePageFactory, LibraryProfileFactory, NewsIndexPageFactory, translate
 
 
 @pytest.fixture(autouse=True)
@@ -91,3 +92,13 @@ def news_index(home, locale_en):
     index = NewsIndexPageFactory(parent=home, introduction="Kabar perpustakaan.")
     translate(index, locale_en, title="News", slug="news", introduction="Library news.")
     return index
+
+
+@pytest.fixture
+def contact_page(home, library, locale_en):
+    """A contact form with one field, "Pesan", in both languages."""
+    page = ContactPageFactory(parent=home)
+    page.form_fields.add(FormField(field_type="multiline", label="Pesan"))
+    page.save_revision().publish()
+    translate(page, locale_en, title="Contact", slug="contact")
+    return page

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "programmes",
     "local_content",
     "editorial",
+    "outbox",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -99,6 +100,7 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "post_office",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -321,12 +323,21 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# E-mail: SMTP when EMAIL_HOST is set, otherwise messages are printed on the console. The timeout
-# keeps a visitor from waiting on a mail server that does not answer.
+# E-mail: SMTP when EMAIL_HOST is set, otherwise messages are printed on the console. With SMTP,
+# every message is first kept in the database (django-post-office) and sent from there by
+# `send_queued_mail`, every minute from cron: no visitor waits on the mail server, and a server
+# that is down loses nothing. A message it refuses is tried again every 10 minutes, 6 times in all,
+# then waits in the admin (Reports > Outgoing e-mail) for someone to send it again.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
-)
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_BACKEND = "post_office.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+POST_OFFICE = {
+    "BACKENDS": {"default": SMTP_BACKEND},
+    "DEFAULT_PRIORITY": "medium",
+    "MAX_RETRIES": 5,
+    "RETRY_INTERVAL": timedelta(minutes=10),
+    "MESSAGE_ID_ENABLED": True,
+}
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
@@ -427,4 +438,6 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # django-post-office adds a handler of its own to a logger that has none: this line instead.
+    "loggers": {"post_office": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False}},
 }

@@ -7,7 +7,7 @@ from email.utils import getaddresses
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DEFAULT_FROM_EMAIL, EMAIL_HOST, LOGGING, SECRET_KEY, STORAGES, env_bool, os
+from .base import DEFAULT_FROM_EMAIL, EMAIL_HOST, LOGGING, SECRET_KEY, SMTP_BACKEND, STORAGES, env_bool, os
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable for production.")
@@ -63,7 +63,12 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL") or DEFAULT_FROM_EMAIL
 LOGGING = {**LOGGING, "handlers": {**LOGGING["handlers"]}, "loggers": {**LOGGING.get("loggers", {})}}
 LOGGING["loggers"]["django"] = {"handlers": [], "propagate": True}
 if EMAIL_HOST and ADMINS:
-    LOGGING["handlers"]["mail_admins"] = {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"}
+    # Straight to the mail server, not through the outbox: an error may come from the database.
+    LOGGING["handlers"]["mail_admins"] = {
+        "class": "django.utils.log.AdminEmailHandler",
+        "level": "ERROR",
+        "email_backend": SMTP_BACKEND,
+    }
     LOGGING["loggers"]["django"]["handlers"] = ["mail_admins"]
 
 # Errors to Sentry (or a compatible service such as GlitchTip) when SENTRY_DSN is set; no

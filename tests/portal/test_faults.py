@@ -312,18 +312,6 @@ def redis_caches(url):
         return runpy.run_path(str(ROOT / "portal" / "settings" / "base.py"))["CACHES"]
 
 
-@pytest.fixture
-def contact_page(home, library, locale_en):
-    from home.models import FormField
-    from tests.factories import ContactPageFactory, translate
-
-    page = ContactPageFactory(parent=home)
-    page.form_fields.add(FormField(field_type="multiline", label="Pesan"))
-    page.save_revision().publish()
-    translate(page, locale_en, title="Contact", slug="contact")
-    return page
-
-
 def visit_everything(client, settings):
     """Pages, search, OAI and the contact form, more messages than the limit: never a 500."""
     for _ in range(2):
