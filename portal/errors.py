@@ -6,18 +6,24 @@
 - 503 when the database cannot be reached (PostgreSQL down, a connection lost): a short page that
   needs neither the database nor the cache (templates/503.html), with Retry-After. Pages kept in the
   page cache are still served (portal/cache.py answers them before anything touches the database).
+- Media storage that cannot be written (disk full, read-only, no permission): in the admin, the
+  form again with a message in the editor's language (an upload saves nothing until its file is
+  written, so nothing is left half-saved); for a visitor (a photo's new size could not be made), the
+  503 page.
 - 500 for any other error: templates/500.html, in both languages, which needs nothing at all.
 
 portal/urls.py names these views as handler400, handler403 and handler500; CSRF_FAILURE_VIEW names
 csrf_failure (settings/base.py); ErrorPageMiddleware gives a page to the refusals views answer
 without one (405 from require_http_methods, an empty 400 or 403)."""
 
+import errno
 import logging
 import sys
 
+from django.contrib import messages
 from django.core.exceptions import DisallowedHost
 from django.db.utils import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -30,8 +36,15 @@ logger = logging.getLogger(__name__)
 
 # How psycopg's (and SQLite's) "cannot reach the database" reach Django's code.
 DATABASE_ERRORS = (OperationalError, InterfaceError)
+# How a disk that is full or read-only, or a folder the site may not write, answers a write.
+STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 # When a visitor (or a harvester, a crawler) may try again after a 503.
 RETRY_AFTER_SECONDS = 60
+
+STORAGE_MESSAGE = _(
+    "The file could not be saved: the server's storage is full or cannot be written to. Nothing was "
+    "saved. Please tell the site's administrator, and try again later."
+)
 
 WORDS = {
     400: (
@@ -100,11 +113,11 @@ def error_page(request, status, words=None):
     return HttpResponse(content, status=status)
 
 
-def unavailable(request, error):
+def unavailable(request, error, part="Database"):
     """503, Retry-After, nothing kept by browsers or proxies. One line in the log per request,
     not Django's traceback and error mail: /healthz tells monitoring which part is down."""
     reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
-    logger.warning("Database unavailable, answered 503: %s", reason, extra={"request": request})
+    logger.warning("%s unavailable, answered 503: %s", part, reason, extra={"request": request})
     title, message = WORDS[503]
     with translation.override(visitor_language(request)):
         content = loader.render_to_string("503.html", {"title": title, "message": message})
@@ -158,3 +171,15 @@ class ErrorPageMiddleware:
             response.content = page.content
             response["Content-Type"] = page["Content-Type"]
         return response
+
+    def process_exception(self, request, exception):
+        if not (isinstance(exception, OSError) and exception.errno in STORAGE_ERRNOS):
+            return None
+        if not request.path_info.startswith(admin_prefix()):
+            return unavailable(request, exception, part="Media storage")
+        logger.error("Media storage refused a file: %s", exception, extra={"request": request})
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # The multiple uploader shows this under the file it sent.
+            return JsonResponse({"success": False, "error_message": str(STORAGE_MESSAGE)})
+        messages.error(request, STORAGE_MESSAGE)
+        return HttpResponseRedirect(request.get_full_path())

@@ -19,12 +19,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.users.models import UserProfile
 
 from bench.stack import free_port
 from home.forms import SIGNING_SALT
 from outbox.views import SEND_AT_ONCE
-from tests.editorial.conftest import member_of
+from tests.editorial.conftest import signed_in
 
 RECIPIENT = "layanan@perpustakaan.example"
 QUESTION = "Apakah perpustakaan buka pada hari Minggu?"
@@ -71,15 +70,6 @@ def message_sent(client, contact_page, library, smtp_port):
     assert response.status_code == 200 and "Terima kasih" in response.text
     call_command("send_queued_mail", verbosity=0)  # cron's run: the server refuses the connection
     return Email.objects.get()
-
-
-def signed_in(client, django_user_model, group, username):
-    user = member_of(django_user_model, group, username)
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "id"
-    profile.save()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
