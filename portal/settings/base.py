@@ -178,19 +178,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # pages of every gunicorn worker and app server, whichever process made it (a worker, cron's
 # `publish_scheduled`, an import command), and the contact form's count is one per visitor. With
 # REDIS_URL: Redis, shared by several app servers. Without: files in CACHE_DIR, shared by the
-# processes of this machine (portal/cache_backends.py), one folder per database so that two sites
-# on one machine (a benchmark's copy, a test's) never mix. Never per-process memory.
+# processes of this machine (portal/cache_backends.py). Keys (or folders) are named after the
+# database, so that two sites on one Redis or machine (a benchmark's copy, a test's, a restored
+# copy) never read each other's. Never per-process memory.
 # Image renditions get their own alias so that rendition lookups are cached apart from pages and
 # fragments; "pages" holds the anonymous pages and the header and footer data (portal/cache.py),
 # purged on every change without the others. django-ratelimit counts in "default".
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_ALIASES = ("default", "renditions", "pages")
+_database = DATABASES["default"]
+_database_id = "|".join(str(_database.get(part) or "") for part in ("ENGINE", "HOST", "PORT", "NAME"))
+_database_key = hashlib.sha256(_database_id.encode()).hexdigest()[:12]
 if REDIS_URL:
     CACHES = {
         alias: {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": alias,
+            "KEY_PREFIX": f"{_database_key}:{alias}",
             "OPTIONS": {
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 # Redis down: every read misses and every write is dropped rather than raised, so
@@ -205,9 +209,7 @@ if REDIS_URL:
     }
 else:
     CACHE_DIR = Path(os.environ.get("CACHE_DIR") or BASE_DIR / "cache")
-    _database = DATABASES["default"]
-    _database_id = "|".join(str(_database.get(part) or "") for part in ("ENGINE", "HOST", "PORT", "NAME"))
-    _cache_folder = CACHE_DIR / hashlib.sha256(_database_id.encode()).hexdigest()[:12]
+    _cache_folder = CACHE_DIR / _database_key
     CACHES = {
         alias: {
             "BACKEND": "portal.cache_backends.SharedFileCache",

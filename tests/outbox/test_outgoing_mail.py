@@ -25,6 +25,10 @@ from home.forms import SIGNING_SALT
 from outbox.views import SEND_AT_ONCE
 from tests.editorial.conftest import signed_in
 
+# `send_queued_mail` closes the database connection after each batch, as a cron job may: no test
+# transaction around it.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 RECIPIENT = "layanan@perpustakaan.example"
 QUESTION = "Apakah perpustakaan buka pada hari Minggu?"
 
