@@ -1,7 +1,6 @@
 import re
 
 from django.db import models
-from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -217,11 +216,6 @@ class CollectionItemPage(BasePage):
         from .jsonld import item_jsonld
 
         return [item_jsonld(self, request, self.subject_list)]
-
-
-def facet_counts(items, field):
-    """[(value, count)] of a field over a queryset of items, most frequent first."""
-    return list(items.values_list(field).annotate(count=Count("pk")).order_by("-count", field))
 
 
 class DeletedRecord(models.Model):

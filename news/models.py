@@ -29,7 +29,6 @@ from . import calendars, feeds
 
 NEWS_PER_PAGE = 12
 EVENTS_PER_PAGE = 12
-LISTING_IMAGE = "fill-{400x250,800x500}|format-webp"
 
 
 class NewsCategory(TranslatableMixin, models.Model):
@@ -329,10 +328,6 @@ class EventPage(RoutablePageMixin, LeadImageMixin, BasePage):
         if self.all_day:
             return self.local_start.date() < timezone.localdate()
         return self.start + timedelta(hours=1) < timezone.now()
-
-    @path("")
-    def detail(self, request):
-        return self.render(request)
 
     def structured_data(self, request):
         profile = site_library(request)["profile"]
