@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test audit bench install install-dev messages makemessages lint format browser-tools
+.PHONY: run serve test audit bench soak install install-dev messages makemessages lint format browser-tools
 
 run: install messages
 	$(PY) manage.py migrate --noinput
@@ -55,6 +55,12 @@ audit: install messages browser-tools
 bench: install messages
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
+
+# The production shape under mixed traffic for 3 minutes, behind Debian's nginx with deploy/nginx.conf,
+# on PostgreSQL and Redis, with publishes meanwhile: errors, stale pages, worker memory (bench/soak.py).
+soak: install messages
+	@command -v nginx >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx openssl; }
+	$(PY) bench/soak.py
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

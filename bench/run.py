@@ -19,6 +19,7 @@ from importlib.metadata import version
 from pathlib import Path
 from urllib.request import urlopen
 
+from soak import kept_section
 from stack import PYTHON, ROOT, Stack
 
 DOC = ROOT / "docs" / "performance.md"
@@ -221,13 +222,16 @@ def write_doc(args, main_rows, growth_rows):
             *growth_rows,
             "",
         ]
+    soak = kept_section()  # bench/soak.py's figures, measured apart
     lines += [
+        *([soak] if soak else []),
         "## Reproduce",
         "",
         "```",
         "make bench                                  # this page (about 6 minutes)",
         ".venv/bin/python bench/run.py --seconds 5 --no-growth   # a quicker look",
         "make audit                                  # Lighthouse: reports/lighthouse/*.report.html",
+        "make soak                                   # the soak above (about 5 minutes; installs nginx)",
         "```",
         "",
         "Page weight (HTML, CSS, JS, images per page type) is measured by the browser quality gates in",

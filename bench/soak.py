@@ -1,0 +1,409 @@
+#!/usr/bin/env python
+"""A soak of the production shape: Debian's nginx with the project's site (deploy/nginx.conf, with a
+self-signed certificate), gunicorn with the production settings, PostgreSQL and Redis, the demo
+site. CLIENTS visitors for SECONDS over every page type in both languages, search, feeds, OAI-PMH,
+the stylesheet and the contact form (read and sent), while the home page is published again every
+30 seconds, as cron's publish_scheduled or an import does. Counts errors, pages still old after a
+publish, and each gunicorn worker's memory; writes the figures into docs/performance.md ("Soak").
+
+    make soak        (or: .venv/bin/python bench/soak.py [--seconds 180] [--clients 20])
+
+PostgreSQL: a database of its own ("portal_soak") on DATABASE_URL's server, else the local one;
+Redis: a redis-server of its own. Both are removed at the end."""
+
+import argparse
+import contextlib
+import datetime
+import gzip
+import http.client
+import json
+import os
+import random
+import re
+import socket
+import ssl
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from collections import Counter
+from pathlib import Path
+
+import psycopg
+from stack import PYTHON, ROOT, Stack, free_port
+
+HOST = "perpustakaan.example.id"
+DOC = ROOT / "docs" / "performance.md"
+HEADING = "## Soak: nginx, gunicorn, PostgreSQL and Redis under mixed traffic"
+PUBLISH_EVERY = 30  # seconds
+WORKERS = 3
+PUBLISH = """
+from home.models import HomePage
+home = HomePage.objects.get(locale__language_code="id")
+home.welcome_title = {title!r}
+home.save_revision().publish()
+"""
+PATHS = """
+import json
+from wagtail.models import Page
+urls = {}
+for page in Page.objects.live().public().exclude(depth=1).specific().order_by("path"):
+    urls.setdefault(f"{type(page).__name__} {page.locale.language_code}", page.url)
+print(json.dumps(sorted(urls.values())))
+"""
+
+
+# -- the servers ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def postgres_database(server_url):
+    name = "portal_soak"
+    with psycopg.connect(server_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urllib.parse.urlsplit(server_url)._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def redis_server():
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(0.5)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def nginx_site(folder, upstream, media_root, http_port, https_port):
+    """deploy/nginx.conf on free ports, with a self-signed certificate and this machine's folders."""
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={HOST}"]
+        + ["-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
+        check=True,
+        capture_output=True,
+    )
+    site = (ROOT / "deploy" / "nginx.conf").read_text()
+    site = "\n".join(line for line in site.splitlines() if "[::]" not in line)
+    site = re.sub(r"listen 80\b", f"listen 127.0.0.1:{http_port}", site)
+    site = re.sub(r"listen 443\b", f"listen 127.0.0.1:{https_port}", site)
+    site = site.replace(f"/etc/letsencrypt/live/{HOST}/fullchain.pem", str(folder / "cert.pem"))
+    site = site.replace(f"/etc/letsencrypt/live/{HOST}/privkey.pem", str(folder / "key.pem"))
+    site = site.replace("/srv/portal/app/staticfiles/", f"{ROOT}/staticfiles/")
+    site = site.replace("/srv/portal/media/", f"{media_root}/")
+    site = site.replace("http://127.0.0.1:8000", upstream)
+    (folder / "site.conf").write_text(site)
+    temp = folder / "nginx-temp"
+    temp.mkdir()
+    (folder / "nginx.conf").write_text(
+        f"""user root;
+daemon off;
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path {temp}/body;
+    proxy_temp_path {temp}/proxy;
+    fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi;
+    scgi_temp_path {temp}/scgi;
+    include {folder}/site.conf;
+}}
+"""
+    )
+    return folder / "nginx.conf"
+
+
+@contextlib.contextmanager
+def nginx(config):
+    server = subprocess.Popen(["nginx", "-c", str(config)], stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(1)
+        if server.poll() is not None:
+            raise SystemExit(f"nginx did not start: {server.stderr.read()}")
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def worker_memory(log):
+    """{pid: resident MB} of the gunicorn workers alive now (their pids from the log)."""
+    memory = {}
+    for pid in re.findall(r"Booting worker with pid: (\d+)", log.read_text()):
+        with contextlib.suppress(OSError):
+            status = Path(f"/proc/{pid}/status").read_text()
+            memory[int(pid)] = int(re.search(r"VmRSS:\s+(\d+)", status)[1]) / 1024
+    return memory
+
+
+# -- the visitors -----------------------------------------------------------------------------
+
+
+class Visitor:
+    """One browser: a kept-alive HTTPS connection to nginx (with SNI), its cookies."""
+
+    def __init__(self, port):
+        self.port = port
+        self.context = ssl.create_default_context()
+        self.context.check_hostname = False
+        self.context.verify_mode = ssl.CERT_NONE
+        self.connection = None
+        self.cookies = {}
+
+    def request(self, method, path, fields=None):
+        if self.connection is None:
+            sock = socket.create_connection(("127.0.0.1", self.port), timeout=30)
+            self.connection = http.client.HTTPSConnection(HOST, self.port, context=self.context)
+            self.connection.sock = self.context.wrap_socket(sock, server_hostname=HOST)
+        headers = {"Host": HOST, "Accept-Encoding": "gzip"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        body = None
+        if fields is not None:
+            body = urllib.parse.urlencode(fields)
+            headers |= {"Content-Type": "application/x-www-form-urlencoded", "Referer": f"https://{HOST}{path}"}
+        try:
+            self.connection.request(method, path, body, headers)
+            response = self.connection.getresponse()
+            content = response.read()
+        except (OSError, http.client.HTTPException):
+            self.connection.close()
+            self.connection = None
+            raise
+        if response.headers.get("Content-Encoding") == "gzip":
+            content = gzip.decompress(content)
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _, value = header.split(";")[0].partition("=")
+            self.cookies[name] = value
+        if response.headers.get("Connection", "").lower() == "close":
+            self.connection.close()
+            self.connection = None
+        return response.status, content
+
+
+def form_fields(page):
+    """What a person fills in on the contact form: every field the editors chose, answered."""
+    form = next(form for form in re.findall(r"<form.*?</form>", page, re.S) if "csrfmiddlewaretoken" in form)
+    fields = {}
+    for tag, name in re.findall(r"<(input|textarea|select)\b[^>]*\bname=\"([^\"]+)\"", form):
+        if tag == "textarea":
+            fields[name] = "Apakah perpustakaan buka pada hari Minggu?"
+        elif tag == "select":
+            option = re.search(rf'name="{re.escape(name)}".*?<option value="([^"]+)"', form, re.S)
+            fields[name] = option[1] if option else ""
+        else:
+            value = re.search(rf'name="{re.escape(name)}"[^>]*value="([^"]*)"', form)
+            kind = re.search(rf'<input[^>]*type="([a-z]+)"[^>]*name="{re.escape(name)}"', form)
+            filled = {"email": "pengunjung@example.id", "tel": "081234567890"}.get(kind[1] if kind else "", "Siti")
+            fields[name] = value[1] if value else filled
+    fields["your-website"] = ""  # the honeypot stays empty, as people leave it
+    return fields
+
+
+def contact_message(visitor, path):
+    """Opens the contact form, waits as a person writing does, and sends it: "sent", "limited" (the
+    limit per address answered 429) or the status of another answer."""
+    status, content = visitor.request("GET", path)
+    if status != 200:
+        return status
+    fields = form_fields(content.decode())
+    time.sleep(3.5)  # the form refuses messages sent within 3 seconds of opening it
+    status, content = visitor.request("POST", path, fields)
+    if status == 429:
+        return "limited"
+    return "sent" if status == 200 and b"Terima kasih" in content else status
+
+
+def visit(port, paths, contact_path, until, results, lock):
+    visitor = Visitor(port)
+    statuses, latencies = Counter(), []
+    while time.monotonic() < until:
+        started = time.monotonic()
+        try:
+            if random.random() < 0.01:
+                statuses[("contact", contact_message(visitor, contact_path))] += 1
+                continue
+            statuses[("page", visitor.request("GET", random.choice(paths))[0])] += 1
+            latencies.append(time.monotonic() - started)
+        except (OSError, http.client.HTTPException) as error:
+            statuses[("error", type(error).__name__)] += 1
+    with lock:
+        results["statuses"].update(statuses)
+        results["latencies"].extend(latencies)
+
+
+def publish_now_and_then(stack, port, until, results):
+    """Publishes the home page with a new heading every PUBLISH_EVERY seconds, then asks for it ten
+    times at once: each answer that still shows the old heading is a stale page."""
+    checker = Visitor(port)
+    number = 0
+    while time.monotonic() + PUBLISH_EVERY < until:
+        time.sleep(PUBLISH_EVERY)
+        number += 1
+        title = f"Selamat datang (terbitan {number})"
+        subprocess.run(
+            [PYTHON, "manage.py", "shell", "--no-imports", "-c", PUBLISH.format(title=title)],
+            cwd=ROOT,
+            env=stack.env,
+            check=True,
+            capture_output=True,
+        )
+        results["publishes"] += 1
+        for _ in range(10):
+            status, content = checker.request("GET", "/id/")
+            if status != 200 or title.encode() not in content:
+                results["stale"] += 1
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+
+def section(figures):
+    lines = [
+        HEADING,
+        "",
+        f"`make soak`, {figures['date']}, {figures['seconds']} s, {figures['clients']} clients over HTTPS through "
+        f"nginx {figures['nginx']}, gunicorn with {WORKERS} workers, PostgreSQL and Redis, the demo site. Each "
+        "client asks for pages of every type in both languages, search, feeds, OAI-PMH and the stylesheet "
+        "at random, and now and then reads the contact form and sends it; the home page is published "
+        f"again every {PUBLISH_EVERY} s and then read ten times at once.",
+        "",
+        "| | |",
+        "| --- | ---: |",
+        f"| requests | {figures['requests']:,} ({figures['rate']:.0f}/s) |",
+        f"| p50 / p99 latency | {figures['p50']:.0f} / {figures['p99']:.0f} ms |",
+        f"| answers 5xx or no answer | {figures['errors']} |",
+        f"| contact messages sent / refused by the limit (5 per address in 10 minutes) | "
+        f"{figures['contact_sent']} / {figures['contact_limited']} |",
+        f"| publishes / old pages read after them | {figures['publishes']} / {figures['stale']} |",
+        f"| worker memory at the start and the end (MB) | {figures['memory']} |",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def write_section(text):
+    """docs/performance.md with this section in place of the last one (bench/run.py keeps it)."""
+    doc = DOC.read_text()
+    doc = re.sub(rf"{re.escape(HEADING)}\n.*?(?=\n## |\Z)", "", doc, flags=re.S).rstrip() + "\n"
+    marker = "\n## Reproduce"
+    doc = doc.replace(marker, f"\n{text}{marker}", 1) if marker in doc else f"{doc}\n{text}"
+    DOC.write_text(doc)
+
+
+def kept_section():
+    """The soak's section of docs/performance.md, for bench/run.py to keep when it rewrites the page."""
+    found = re.search(rf"{re.escape(HEADING)}\n.*?(?=\n## |\Z)", DOC.read_text(), flags=re.S) if DOC.exists() else None
+    return found[0].rstrip() + "\n" if found else ""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=180)
+    parser.add_argument("--clients", type=int, default=20)
+    options = parser.parse_args()
+    server_url = os.environ.get("DATABASE_URL", "")
+    if not server_url.startswith(("postgres://", "postgresql://")):
+        server_url = "postgres://postgres@127.0.0.1:5432/postgres"
+    stack = Stack("soak")
+    try:
+        with postgres_database(server_url) as database_url, redis_server() as redis_url:
+            stack.env.update(
+                {
+                    "DATABASE_URL": database_url,
+                    "REDIS_URL": redis_url,
+                    "ALLOWED_HOSTS": f"{HOST},127.0.0.1",
+                    "CSRF_TRUSTED_ORIGINS": f"https://{HOST}",
+                    "SECURE_SSL_REDIRECT": "true",
+                    "SECURE_COOKIES": "true",
+                    "SERVE_MEDIA": "false",
+                    "RATELIMIT_IP_META_KEY": "HTTP_X_REAL_IP",
+                    "WAGTAILADMIN_BASE_URL": f"https://{HOST}",
+                    "GUNICORN_MAX_REQUESTS": "1000000",  # no worker replaced: its memory is watched
+                    "XDG_RUNTIME_DIR": str(stack.folder),
+                }
+            )
+            stack.build()
+            with stack.serve(workers=WORKERS) as upstream:
+                https_port = free_port()
+                config = nginx_site(stack.folder, upstream, stack.folder / "media", free_port(), https_port)
+                with nginx(config):
+                    run(stack, https_port, options)
+    finally:
+        stack.remove()
+
+
+def run(stack, port, options):
+    command = [PYTHON, "manage.py", "shell", "--no-imports", "-c", PATHS]
+    pages = json.loads(subprocess.run(command, cwd=ROOT, env=stack.env, check=True, capture_output=True).stdout)
+    contact_path = next(path for path in pages if path.startswith("/id/kontak"))
+    home = Visitor(port).request("GET", "/id/")[1].decode(errors="replace")
+    stylesheet = re.search(r'href="(/static/[^"]+\.css)"', home)[1]
+    paths = [*pages, "/id/cari/?q=perpustakaan", "/en/search/?q=library", "/id/cari/?q=batik+madura"]
+    paths += ["/id/berita/feed/", "/en/news/feed/", "/oai/?verb=ListRecords&metadataPrefix=oai_dc", stylesheet]
+    for path in paths:  # warm: renditions drawn, caches filled, as after a deploy
+        Visitor(port).request("GET", path)
+    log = stack.folder / "gunicorn.log"
+    memory_before = worker_memory(log)
+    results = {"statuses": Counter(), "latencies": [], "publishes": 0, "stale": 0}
+    lock = threading.Lock()
+    until = time.monotonic() + options.seconds
+    threads = [
+        threading.Thread(target=visit, args=(port, paths, contact_path, until, results, lock))
+        for _ in range(options.clients)
+    ]
+    threads.append(threading.Thread(target=publish_now_and_then, args=(stack, port, until, results)))
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    memory_after = worker_memory(log)
+    statuses = results["statuses"]
+    latencies = sorted(results["latencies"])
+    requests = sum(statuses.values())
+    version = subprocess.run(["nginx", "-v"], capture_output=True, text=True).stderr.strip().split("/")[-1]
+    figures = {
+        "date": datetime.date.today().isoformat(),
+        "seconds": options.seconds,
+        "clients": options.clients,
+        "nginx": version,
+        "requests": requests,
+        "rate": requests / elapsed,
+        "p50": latencies[len(latencies) // 2] * 1000,
+        "p99": latencies[int(len(latencies) * 0.99)] * 1000,
+        "errors": sum(n for (kind, status), n in statuses.items() if kind == "error" or str(status)[0] == "5"),
+        "contact_sent": statuses[("contact", "sent")],
+        "contact_limited": statuses[("contact", "limited")],
+        "publishes": results["publishes"],
+        "stale": results["stale"],
+        "memory": ", ".join(
+            f"{memory_before[pid]:.0f} → {memory_after.get(pid, 0):.0f}" for pid in sorted(memory_before)
+        ),
+    }
+    unexpected = {key: n for key, n in statuses.items() if key[0] != "error" and key[1] not in (200, "sent", "limited")}
+    print(json.dumps({**figures, "statuses": {f"{k[0]} {k[1]}": n for k, n in statuses.items()}}, indent=1))
+    if unexpected:
+        print(f"unexpected answers: {unexpected}", file=sys.stderr)
+    write_section(section(figures))
+    print(f"written to {DOC.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
