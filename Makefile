@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test audit bench soak install install-dev messages makemessages lint format browser-tools
+.PHONY: run serve test audit bench soak install install-dev messages makemessages lint format browser-tools server-tools
 
 run: install messages
 	$(PY) manage.py migrate --noinput
@@ -36,7 +36,7 @@ CHECK_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	MEDIA_ROOT=/srv/portal/media EMAIL_HOST=smtp.example.id DEFAULT_FROM_EMAIL=perpustakaan@example.id \
 	SERVER_EMAIL=server@example.id ADMINS="Admin Portal <admin@example.id>" SECURE_HSTS_PRELOAD=true
 
-test: install-dev messages browser-tools
+test: install-dev messages browser-tools server-tools
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
@@ -52,14 +52,14 @@ audit: install messages browser-tools
 	$(PY) bench/audit.py
 
 # Requests/s and latency under wrk, SQL queries, HTML bytes, growth to 10,000 items: docs/performance.md.
-bench: install messages
+bench: install-dev messages
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
 	$(PY) bench/run.py
 
 # The production shape under mixed traffic for 3 minutes, behind Debian's nginx with deploy/nginx.conf,
-# on PostgreSQL and Redis, with publishes meanwhile: errors, stale pages, worker memory (bench/soak.py).
-soak: install messages
-	@command -v nginx >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx openssl; }
+# on PostgreSQL and Redis, a moderator publishing in Chromium meanwhile: errors, stale pages, worker
+# memory (bench/soak.py).
+soak: install-dev messages browser-tools server-tools
 	$(PY) bench/soak.py
 
 install: $(VENV)/.installed
@@ -95,6 +95,10 @@ node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
+
+# Debian's nginx and openssl, for the tests and the soak that go through deploy/nginx.conf.
+server-tools:
+	@command -v nginx >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nginx openssl; }
 
 lint: install-dev
 	$(PY) -m ruff check .

@@ -16,6 +16,9 @@ workers = int(os.environ.get("WEB_CONCURRENCY") or min(2 * cores + 1, 6))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 60)
 graceful_timeout = 30
 keepalive = 5
+# The longest request line gunicorn reads (its maximum): nginx passes up to 8 KB and answers a longer
+# one itself (414), so a long address reaches the site's 404 page, not gunicorn's plain 400.
+limit_request_line = 8190
 
 # A worker is replaced after about ten thousand requests, not all at once, so slow leaks stay small.
 # Not fewer: a cached page takes a millisecond, and a new worker a second to start (make bench saw

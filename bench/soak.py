@@ -2,8 +2,8 @@
 """A soak of the production shape: Debian's nginx with the project's site (deploy/nginx.conf, with a
 self-signed certificate), gunicorn with the production settings, PostgreSQL and Redis, the demo
 site. CLIENTS visitors for SECONDS over every page type in both languages, search, feeds, OAI-PMH,
-the stylesheet and the contact form (read and sent), while the home page is published again every
-30 seconds, as cron's publish_scheduled or an import does. Counts errors, pages still old after a
+the stylesheet and the contact form (read and sent), while a moderator in Chromium publishes the
+home page through the admin every 30 seconds. Counts errors, pages still old after a
 publish, and each gunicorn worker's memory; writes the figures into docs/performance.md ("Soak").
 
     make soak        (or: .venv/bin/python bench/soak.py [--seconds 180] [--clients 20])
@@ -14,14 +14,11 @@ Redis: a redis-server of its own. Both are removed at the end."""
 import argparse
 import contextlib
 import datetime
-import gzip
 import http.client
 import json
 import os
 import random
 import re
-import socket
-import ssl
 import subprocess
 import sys
 import threading
@@ -31,18 +28,22 @@ from collections import Counter
 from pathlib import Path
 
 import psycopg
+from playwright.sync_api import sync_playwright
+from proxy import HOST, Visitor, nginx, nginx_site
 from stack import PYTHON, ROOT, Stack, free_port
 
-HOST = "perpustakaan.example.id"
 DOC = ROOT / "docs" / "performance.md"
 HEADING = "## Soak: nginx, gunicorn, PostgreSQL and Redis under mixed traffic"
 PUBLISH_EVERY = 30  # seconds
 WORKERS = 3
-PUBLISH = """
+PASSWORD = "soak-moderator-Pw-2026"
+MODERATOR = f"""
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from home.models import HomePage
-home = HomePage.objects.get(locale__language_code="id")
-home.welcome_title = {title!r}
-home.save_revision().publish()
+moderator = get_user_model().objects.create_user("moderator-soak", "moderator@example.id", {PASSWORD!r})
+moderator.groups.add(Group.objects.get(name="Moderators"))
+print(HomePage.objects.get(locale__language_code="id").pk)
 """
 PATHS = """
 import json
@@ -85,62 +86,6 @@ def redis_server():
         server.wait(timeout=10)
 
 
-def nginx_site(folder, upstream, media_root, http_port, https_port):
-    """deploy/nginx.conf on free ports, with a self-signed certificate and this machine's folders."""
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={HOST}"]
-        + ["-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
-        check=True,
-        capture_output=True,
-    )
-    site = (ROOT / "deploy" / "nginx.conf").read_text()
-    site = "\n".join(line for line in site.splitlines() if "[::]" not in line)
-    site = re.sub(r"listen 80\b", f"listen 127.0.0.1:{http_port}", site)
-    site = re.sub(r"listen 443\b", f"listen 127.0.0.1:{https_port}", site)
-    site = site.replace(f"/etc/letsencrypt/live/{HOST}/fullchain.pem", str(folder / "cert.pem"))
-    site = site.replace(f"/etc/letsencrypt/live/{HOST}/privkey.pem", str(folder / "key.pem"))
-    site = site.replace("/srv/portal/app/staticfiles/", f"{ROOT}/staticfiles/")
-    site = site.replace("/srv/portal/media/", f"{media_root}/")
-    site = site.replace("http://127.0.0.1:8000", upstream)
-    (folder / "site.conf").write_text(site)
-    temp = folder / "nginx-temp"
-    temp.mkdir()
-    (folder / "nginx.conf").write_text(
-        f"""user root;
-daemon off;
-worker_processes 1;
-pid {folder}/nginx.pid;
-error_log {folder}/nginx-error.log;
-events {{ worker_connections 1024; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path {temp}/body;
-    proxy_temp_path {temp}/proxy;
-    fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi;
-    scgi_temp_path {temp}/scgi;
-    include {folder}/site.conf;
-}}
-"""
-    )
-    return folder / "nginx.conf"
-
-
-@contextlib.contextmanager
-def nginx(config):
-    server = subprocess.Popen(["nginx", "-c", str(config)], stderr=subprocess.PIPE, text=True)
-    try:
-        time.sleep(1)
-        if server.poll() is not None:
-            raise SystemExit(f"nginx did not start: {server.stderr.read()}")
-        yield
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
 def worker_memory(log):
     """{pid: resident MB} of the gunicorn workers alive now (their pids from the log)."""
     memory = {}
@@ -151,49 +96,12 @@ def worker_memory(log):
     return memory
 
 
+def shell(stack, code):
+    command = [PYTHON, "manage.py", "shell", "--no-imports", "--verbosity", "0", "-c", code]
+    return subprocess.run(command, cwd=ROOT, env=stack.env, check=True, capture_output=True, text=True).stdout
+
+
 # -- the visitors -----------------------------------------------------------------------------
-
-
-class Visitor:
-    """One browser: a kept-alive HTTPS connection to nginx (with SNI), its cookies."""
-
-    def __init__(self, port):
-        self.port = port
-        self.context = ssl.create_default_context()
-        self.context.check_hostname = False
-        self.context.verify_mode = ssl.CERT_NONE
-        self.connection = None
-        self.cookies = {}
-
-    def request(self, method, path, fields=None):
-        if self.connection is None:
-            sock = socket.create_connection(("127.0.0.1", self.port), timeout=30)
-            self.connection = http.client.HTTPSConnection(HOST, self.port, context=self.context)
-            self.connection.sock = self.context.wrap_socket(sock, server_hostname=HOST)
-        headers = {"Host": HOST, "Accept-Encoding": "gzip"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        body = None
-        if fields is not None:
-            body = urllib.parse.urlencode(fields)
-            headers |= {"Content-Type": "application/x-www-form-urlencoded", "Referer": f"https://{HOST}{path}"}
-        try:
-            self.connection.request(method, path, body, headers)
-            response = self.connection.getresponse()
-            content = response.read()
-        except (OSError, http.client.HTTPException):
-            self.connection.close()
-            self.connection = None
-            raise
-        if response.headers.get("Content-Encoding") == "gzip":
-            content = gzip.decompress(content)
-        for header in response.headers.get_all("Set-Cookie") or []:
-            name, _, value = header.split(";")[0].partition("=")
-            self.cookies[name] = value
-        if response.headers.get("Connection", "").lower() == "close":
-            self.connection.close()
-            self.connection = None
-        return response.status, content
 
 
 def form_fields(page):
@@ -247,27 +155,39 @@ def visit(port, paths, contact_path, until, results, lock):
         results["latencies"].extend(latencies)
 
 
-def publish_now_and_then(stack, port, until, results):
-    """Publishes the home page with a new heading every PUBLISH_EVERY seconds, then asks for it ten
-    times at once: each answer that still shows the old heading is a stale page."""
+def publish_now_and_then(port, home_id, until, results):
+    """A moderator signed in to the admin in Chromium, through nginx, publishes the home page with a
+    new welcome heading every PUBLISH_EVERY seconds; then the page is read ten times: each answer
+    that still shows the old heading is a stale page."""
     checker = Visitor(port)
-    number = 0
-    while time.monotonic() + PUBLISH_EVERY < until:
-        time.sleep(PUBLISH_EVERY)
-        number += 1
-        title = f"Selamat datang (terbitan {number})"
-        subprocess.run(
-            [PYTHON, "manage.py", "shell", "--no-imports", "-c", PUBLISH.format(title=title)],
-            cwd=ROOT,
-            env=stack.env,
-            check=True,
-            capture_output=True,
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", f"--host-resolver-rules=MAP {HOST} 127.0.0.1"],
         )
-        results["publishes"] += 1
-        for _ in range(10):
-            status, content = checker.request("GET", "/id/")
-            if status != 200 or title.encode() not in content:
-                results["stale"] += 1
+        page = browser.new_context(ignore_https_errors=True, locale="id-ID").new_page()
+        admin = f"https://{HOST}:{port}/admin/"
+        page.goto(f"{admin}login/")
+        page.fill("#id_username", "moderator-soak")
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(admin)
+        number = 0
+        while time.monotonic() + PUBLISH_EVERY < until:
+            time.sleep(PUBLISH_EVERY)
+            number += 1
+            title = f"Selamat datang (terbitan {number})"
+            page.goto(f"{admin}pages/{home_id}/edit/")
+            page.fill("#id_welcome_title", title)
+            page.get_by_role("button", name="Tindakan lain").click()
+            page.locator("button[name=action-publish]").click()
+            page.wait_for_url(f"{admin}pages/*/")
+            results["publishes"] += 1
+            for _ in range(10):
+                status, content = checker.request("GET", "/id/")
+                if status != 200 or title.encode() not in content:
+                    results["stale"] += 1
+        browser.close()
 
 
 # -- the run ----------------------------------------------------------------------------------
@@ -280,8 +200,8 @@ def section(figures):
         f"`make soak`, {figures['date']}, {figures['seconds']} s, {figures['clients']} clients over HTTPS through "
         f"nginx {figures['nginx']}, gunicorn with {WORKERS} workers, PostgreSQL and Redis, the demo site. Each "
         "client asks for pages of every type in both languages, search, feeds, OAI-PMH and the stylesheet "
-        "at random, and now and then reads the contact form and sends it; the home page is published "
-        f"again every {PUBLISH_EVERY} s and then read ten times at once.",
+        "at random, and now and then reads the contact form and sends it; a moderator in Chromium publishes "
+        f"the home page through the admin every {PUBLISH_EVERY} s, and it is then read ten times.",
         "",
         "| | |",
         "| --- | ---: |",
@@ -321,6 +241,7 @@ def main():
     if not server_url.startswith(("postgres://", "postgresql://")):
         server_url = "postgres://postgres@127.0.0.1:5432/postgres"
     stack = Stack("soak")
+    https_port = free_port()
     try:
         with postgres_database(server_url) as database_url, redis_server() as redis_url:
             stack.env.update(
@@ -328,7 +249,8 @@ def main():
                     "DATABASE_URL": database_url,
                     "REDIS_URL": redis_url,
                     "ALLOWED_HOSTS": f"{HOST},127.0.0.1",
-                    "CSRF_TRUSTED_ORIGINS": f"https://{HOST}",
+                    # The browser's Origin names the port; nginx's Host does not.
+                    "CSRF_TRUSTED_ORIGINS": f"https://{HOST}:{https_port}",
                     "SECURE_SSL_REDIRECT": "true",
                     "SECURE_COOKIES": "true",
                     "SERVE_MEDIA": "false",
@@ -340,7 +262,6 @@ def main():
             )
             stack.build()
             with stack.serve(workers=WORKERS) as upstream:
-                https_port = free_port()
                 config = nginx_site(stack.folder, upstream, stack.folder / "media", free_port(), https_port)
                 with nginx(config):
                     run(stack, https_port, options)
@@ -349,8 +270,8 @@ def main():
 
 
 def run(stack, port, options):
-    command = [PYTHON, "manage.py", "shell", "--no-imports", "-c", PATHS]
-    pages = json.loads(subprocess.run(command, cwd=ROOT, env=stack.env, check=True, capture_output=True).stdout)
+    pages = json.loads(shell(stack, PATHS))
+    home_id = int(shell(stack, MODERATOR))
     contact_path = next(path for path in pages if path.startswith("/id/kontak"))
     home = Visitor(port).request("GET", "/id/")[1].decode(errors="replace")
     stylesheet = re.search(r'href="(/static/[^"]+\.css)"', home)[1]
@@ -367,7 +288,7 @@ def run(stack, port, options):
         threading.Thread(target=visit, args=(port, paths, contact_path, until, results, lock))
         for _ in range(options.clients)
     ]
-    threads.append(threading.Thread(target=publish_now_and_then, args=(stack, port, until, results)))
+    threads.append(threading.Thread(target=publish_now_and_then, args=(port, home_id, until, results)))
     started = time.monotonic()
     for thread in threads:
         thread.start()

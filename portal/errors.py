@@ -11,6 +11,9 @@
   written, so nothing is left half-saved); for a visitor (a photo's new size could not be made), the
   503 page.
 - 500 for any other error: templates/500.html, in both languages, which needs nothing at all.
+- What nginx refuses itself (a request line too long, a body too large, bytes it cannot read) or
+  answers when gunicorn does not: static pages in both languages that `collectstatic` writes
+  (proxy_pages(), portal/management/commands/collectstatic.py; deploy/nginx.conf names them).
 
 portal/urls.py names these views as handler400, handler403 and handler500; CSRF_FAILURE_VIEW names
 csrf_failure (settings/base.py); ErrorPageMiddleware gives a page to the refusals views answer
@@ -20,6 +23,7 @@ import errno
 import logging
 import sys
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import DisallowedHost
 from django.db.utils import InterfaceError, OperationalError
@@ -69,11 +73,34 @@ WORDS = {
         _("Request not allowed"),
         _("This address cannot be used this way. Please open it through an ordinary link."),
     ),
+    413: (
+        _("The file is too large"),
+        _("What was sent is larger than the site accepts (20 MB per file). Please send a smaller file."),
+    ),
+    414: (
+        _("Address too long"),
+        _("This address is longer than the site accepts. Please check it, or start again from the home page."),
+    ),
     503: (
         _("Temporarily unavailable"),
         _("This page cannot be shown right now. Please try again in a few minutes."),
     ),
 }
+# The pages nginx shows for what it answers itself: file name -> the words (deploy/nginx.conf).
+PROXY_PAGES = {"400.html": 400, "413.html": 413, "414.html": 414, "unavailable.html": 503}
+
+
+def proxy_pages():
+    """(file name, page) for each of PROXY_PAGES: both languages on one page, since nginx may answer
+    before it has read the visitor's Accept-Language."""
+    for name, words in PROXY_PAGES.items():
+        sections = []
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                title, message = (str(text) for text in WORDS[words])
+                sections.append({"language": language, "title": title, "message": message})
+        page_title = " · ".join(section["title"] for section in sections)
+        yield name, loader.render_to_string("proxy_error.html", {"sections": sections, "page_title": page_title})
 
 
 def visitor_language(request):
