@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test audit bench soak install install-dev messages makemessages lint format browser-tools server-tools
+.PHONY: run serve test audit bench soak install install-dev messages makemessages lint format lock browser-tools server-tools
 
 run: install messages
 	$(PY) manage.py migrate --noinput
@@ -41,6 +41,7 @@ test: install-dev messages browser-tools server-tools
 	$(PY) manage.py makemigrations --check --dry-run
 	$(CHECK_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	# One worker per core; tests go out one by one in pytest-django's order, so the transactional
 	# ones (which empty the database when they end) come last on each worker.
 	$(PY) -m pytest -m "not browser" -n auto --dist load
@@ -68,13 +69,20 @@ install-dev: $(VENV)/.installed-dev
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet pip==26.3
+	$(PY) -m pip install --quiet --require-hashes -r requirements.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $@
+
+# The locks, every package pinned with its hashes, from the top-level pins in requirements.in and
+# requirements-dev.in: run after changing those (uv, pinned in requirements-dev.in).
+LOCK := $(VENV)/bin/uv pip compile --quiet --generate-hashes --universal --python-version 3.11
+lock: install-dev
+	$(LOCK) requirements.in -o requirements.txt
+	$(LOCK) requirements-dev.in -o requirements-dev.txt
 
 # gettext's msgfmt compiles the Indonesian messages; installed from Debian's packages when missing.
 messages: install
