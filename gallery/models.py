@@ -7,7 +7,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -15,7 +14,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.pages import BasePage, IndexPage, PageForm, linking_to, localized
+from portal.blocks import RelatedPagesBlock
+from portal.pages import BasePage, IndexPage, PageForm, linking_to
 from portal.seo import compact, image_url, publisher_data
 
 ALBUMS_PER_PAGE = 12
@@ -103,7 +103,7 @@ class GalleryPage(RoutablePageMixin, BasePage):
         help_text=_("Only when the library may share the full-size files."),
     )
     related_pages = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        RelatedPagesBlock(),
         blank=True,
         verbose_name=_("related pages"),
         help_text=_("The news item or programme these photos belong to."),
@@ -167,7 +167,7 @@ class GalleryPage(RoutablePageMixin, BasePage):
             request,
             context_overrides={
                 "photos": photos,
-                "related_pages": [page for page in localized([b.value for b in self.related_pages]) if page],
+                "related_pages": RelatedPagesBlock.pages(self.related_pages),
             },
         )
 

@@ -28,8 +28,9 @@ from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_co
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.context import site_library
+from portal.i18n import localized
 from portal.models import LibrarySettings
-from portal.pages import BasePage, PlaceMixin, listing, localized
+from portal.pages import BasePage, PlaceMixin, listing
 from portal.seo import library_data
 from programmes.models import Partner
 

@@ -7,7 +7,7 @@ from django.db import DatabaseError
 from django.db.models import Count, F, Q
 from django.db.models.functions import Floor
 
-from .models import DC_TYPES, LANGUAGES, CollectionItemPage, District, Subject
+from .vocabularies import DC_TYPES, LANGUAGES
 
 ITEMS_PER_PAGE = 24
 SORTS = {"title": ("title", "pk"), "date": ("year", "title"), "newest": ("-first_published_at", "-pk")}
@@ -34,7 +34,11 @@ def search_ids(items, text):
 
 
 class Browse:
-    def __init__(self, index_page, params):
+    """The items of `index_page` as `params` ask; `subjects` and `districts` are the managers of
+    those snippets (given by the page, whose models import this module)."""
+
+    def __init__(self, index_page, params, subjects, districts):
+        self.subjects, self.districts = subjects, districts
         self.params = {key: printable(params.get(key, ""))[:200] for key in FILTERS}
         self.locale = index_page.locale
         base = index_page.items()
@@ -55,16 +59,14 @@ class Browse:
             decade = int(p["decade"])
             items = items.filter(year__gte=decade, year__lt=decade + 10)
         if p["subject"]:
-            subject = Subject.objects.filter(slug=p["subject"]).values("translation_key")
+            subject = self.subjects.filter(slug=p["subject"]).values("translation_key")
             # The join on subjects lists an item once per matching subject. DISTINCT only then:
             # over 5,000 items it doubles the cost of the page and of its count.
             items = items.filter(subjects__translation_key__in=subject).distinct()
         if p["q"]:
             # Search within the collection; the result is narrowed back to a queryset so the
             # facets can count it.
-            items = items.filter(
-                pk__in=search_ids(CollectionItemPage.objects.filter(pk__in=items.values("pk")), p["q"])
-            )
+            items = items.filter(pk__in=search_ids(items.model.objects.filter(pk__in=items.values("pk")), p["q"]))
         return items
 
     def link(self, **changes):
@@ -94,7 +96,7 @@ class Browse:
     @property
     def facets(self):
         ids = self.items.values("pk")
-        items = CollectionItemPage.objects.filter(pk__in=ids)
+        items = self.items.model.objects.filter(pk__in=ids)
         types = items.values_list("dc_type").annotate(n=Count("pk")).order_by("-n", "dc_type")
         languages = items.values_list("language").annotate(n=Count("pk")).order_by("-n", "language")
         districts = items.values_list("coverage_id").annotate(n=Count("pk")).order_by("-n", "coverage_id")
@@ -105,7 +107,7 @@ class Browse:
             .annotate(n=Count("pk"))
             .order_by("decade")
         )
-        subjects = Subject.objects.filter(locale=self.locale).values_list("slug", "name", "translation_key")
+        subjects = self.subjects.filter(locale=self.locale).values_list("slug", "name", "translation_key")
         subject_counts = dict(
             items.values_list("subjects__translation_key").annotate(n=Count("pk", distinct=True)).order_by()
         )
@@ -113,7 +115,7 @@ class Browse:
             ((slug, subject_counts[key]) for slug, _name, key in subjects if subject_counts.get(key)),
             key=lambda row: (-row[1], row[0]),
         )
-        district_names = dict(District.objects.values_list("pk", "name"))
+        district_names = dict(self.districts.values_list("pk", "name"))
         return [
             ("type", self.facet("type", types, dict(DC_TYPES))),
             ("subject", self.facet("subject", subject_rows, {slug: name for slug, name, _key in subjects})),

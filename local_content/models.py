@@ -1,4 +1,5 @@
 import re
+from operator import attrgetter
 
 from django.db import models
 from django.utils.functional import cached_property
@@ -14,29 +15,12 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from portal.blocks import ImageBlock
+from portal.i18n import localized
 from portal.pages import BasePage, IndexPage
 
-# DCMI Type Vocabulary, the values of dc:type.
-DC_TYPES = [
-    ("Text", _("Text")),
-    ("StillImage", _("Image")),
-    ("Sound", _("Sound")),
-    ("MovingImage", _("Moving image")),
-    ("PhysicalObject", _("Physical object")),
-    ("Collection", _("Collection")),
-    ("Dataset", _("Dataset")),
-    ("Event", _("Event")),
-]
-
-# ISO 639 codes of the languages the collection holds.
-LANGUAGES = [
-    ("mad", _("Madurese")),
-    ("id", _("Indonesian")),
-    ("jv", _("Javanese")),
-    ("ar", _("Arabic")),
-    ("en", _("English")),
-    ("nl", _("Dutch")),
-]
+from .browse import Browse
+from .jsonld import item_jsonld
+from .vocabularies import DC_TYPES, LANGUAGES
 
 
 class Subject(TranslatableMixin, models.Model):
@@ -88,9 +72,8 @@ class CollectionIndexPage(RoutablePageMixin, IndexPage):
 
     @path("")
     def browse(self, request):
-        from .browse import Browse
-
-        return self.render(request, context_overrides={"browse": Browse(self, request.GET)})
+        browse = Browse(self, request.GET, subjects=Subject.objects, districts=District.objects)
+        return self.render(request, context_overrides={"browse": browse})
 
 
 class CollectionItemPage(BasePage):
@@ -198,11 +181,6 @@ class CollectionItemPage(BasePage):
         first = next(iter(self.images), None)
         return self.social_image or (first.value if first else None)
 
-    def localized_subjects(self):
-        """The item's subjects in its own language."""
-        keys = [subject.translation_key for subject in self.subjects.all()]
-        return Subject.objects.filter(translation_key__in=keys, locale_id=self.locale_id)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subject_list"] = self.subject_list
@@ -210,11 +188,11 @@ class CollectionItemPage(BasePage):
 
     @cached_property
     def subject_list(self):
-        return list(self.localized_subjects())
+        """The item's subjects in its own language, by name; one not translated into it is left out."""
+        subjects = localized(list(self.subjects.all()), self.locale)
+        return sorted((subject for subject in subjects if subject.locale_id == self.locale_id), key=attrgetter("name"))
 
     def structured_data(self, request):
-        from .jsonld import item_jsonld
-
         return [item_jsonld(self, request, self.subject_list)]
 
 

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Site
 
 from .models import CollectionItemPage, DeletedRecord, Subject
+from .vocabularies import DC_TYPES
 
 OAI = "http://www.openarchives.org/OAI/2.0/"
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -181,8 +182,6 @@ class Provider:
         return element
 
     def ListSets(self, arguments):  # noqa: N802
-        from .models import DC_TYPES
-
         element = etree.Element(f"{{{OAI}}}ListSets")
         sets = [(f"type:{value}", str(label)) for value, label in DC_TYPES]
         sets += [

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished
 
 from .models import CollectionItemPage, DeletedRecord
+from .oai import identifier_of, set_specs
 
 
 def _is_record(page):
@@ -18,8 +19,6 @@ def _is_record(page):
 @receiver(page_unpublished)
 @receiver(post_delete, sender=CollectionItemPage)
 def mark_deleted(sender, instance, **kwargs):
-    from .oai import identifier_of, set_specs
-
     page = instance.specific if hasattr(instance, "specific") else instance
     if not _is_record(page):
         return
@@ -31,7 +30,5 @@ def mark_deleted(sender, instance, **kwargs):
 
 @receiver(page_published)
 def unmark_deleted(sender, instance, **kwargs):
-    from .oai import identifier_of
-
     if _is_record(instance.specific):
         DeletedRecord.objects.filter(identifier=identifier_of(instance.translation_key)).delete()

@@ -12,17 +12,16 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
+from portal.blocks import BodyBlock, RelatedPagesBlock
 from portal.cache import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.context import site_library
-from portal.pages import BasePage, IndexPage, LeadImageMixin, listing, localized
+from portal.pages import BasePage, IndexPage, LeadImageMixin, listing
 from portal.seo import article_data, compact, image_url, publisher_data
 
 from . import calendars, feeds
@@ -178,7 +177,7 @@ class NewsPage(LeadImageMixin, BasePage):
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     related_pages = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        RelatedPagesBlock(),
         blank=True,
         verbose_name=_("related pages"),
         help_text=_("A programme, an album or collection items this news is about."),
@@ -213,7 +212,7 @@ class NewsPage(LeadImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_news"] = self.related_news()
-        context["related_pages"] = [page for page in localized([b.value for b in self.related_pages]) if page]
+        context["related_pages"] = RelatedPagesBlock.pages(self.related_pages)
         return context
 
     def structured_data(self, request):

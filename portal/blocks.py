@@ -8,6 +8,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import blocks as image_blocks
 
+from .i18n import localized
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 
@@ -126,3 +128,14 @@ class SlideBlock(blocks.StructBlock):
         description = _("One picture of the home page carousel, with a title and the page it opens.")
         template = "blocks/slide_block.html"
         preview_value = {"title": "Selamat datang", "caption": "Perpustakaan untuk semua warga"}
+
+
+class RelatedPagesBlock(blocks.StreamBlock):
+    """Pages listed under a page as "Read more about this" (components/related_pages.html)."""
+
+    page = blocks.PageChooserBlock(label=_("Page"))
+
+    @staticmethod
+    def pages(value):
+        """The chosen pages, in the visitor's language where translated, in one query."""
+        return [page for page in localized([block.value for block in value]) if page]

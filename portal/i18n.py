@@ -1,4 +1,5 @@
-"""Redirects to an address in the visitor's language, only where a page (or another view) answers.
+"""The visitor's language: objects looked up in it, and redirects to an address in it only where a
+page (or another view) answers.
 
 Django's LocaleMiddleware sends any address without a language that finds nothing to the same
 address under the visitor's language, and CommonMiddleware any address without a final slash to
@@ -16,12 +17,36 @@ from django.urls import Resolver404, get_script_prefix, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-from wagtail.models import Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 # A Location longer than this is never sent: with the request's other headers it must fit the
 # proxy's buffer for an answer's headers (nginx: 4 KB by default). A page's own address is far
 # shorter; a long query string is left out of the redirect.
 MAX_LOCATION = 2000
+
+
+def localized(objects, locale=None, *, queryset=None, versions=None):
+    """Each of `objects` (pages or translatable snippets) in `locale`, the active language by
+    default: its version there, else the one in the default language, else itself. Order is kept;
+    None stays None. The versions are read in one query for the whole list from `queryset` (by
+    default live pages, or the objects' own model), or chosen among `versions`, objects of every
+    language already read with their locales."""
+    wanted = [obj for obj in objects if obj is not None]
+    if not wanted:
+        return list(objects)
+    locale = locale or Locale.get_active()
+    if versions is None:
+        if queryset is None:
+            queryset = Page.objects.live().specific() if isinstance(wanted[0], Page) else type(wanted[0]).objects
+        versions = queryset.filter(translation_key__in={obj.translation_key for obj in wanted}, locale=locale)
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    best = {}
+    for version in versions:
+        rank = 0 if version.locale_id == locale.pk else 1 if version.locale.language_code == default else 2
+        if version.translation_key not in best or rank < best[version.translation_key][0]:
+            best[version.translation_key] = (rank, version)
+    return [obj if obj is None or obj.translation_key not in best else best[obj.translation_key][1] for obj in objects]
 
 
 def is_page_or_view(request, path, urlconf=None):

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
@@ -10,10 +9,10 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Orderable, TranslatableMixin
 
 from .hours import OpeningHours
+from .i18n import localized
 
 
 def validate_email_list(value):
@@ -176,10 +175,9 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
         if self.profile_id is None:
             return None
         chosen = LibraryProfile.objects.filter(pk=self.profile_id).values("translation_key")
-        versions = {profile.locale_id: profile for profile in LibraryProfile.objects.filter(translation_key__in=chosen)}
-        return versions.get(locale.pk) or next(
-            (profile for profile in versions.values() if profile.pk == self.profile_id), None
-        )
+        versions = list(LibraryProfile.objects.filter(translation_key__in=chosen).select_related("locale"))
+        profile = next((profile for profile in versions if profile.pk == self.profile_id), None)
+        return localized([profile], locale, versions=versions)[0]
 
     def opening_hours_for(self, locale, today):
         """Weekly hours plus the special schedules from `today` on, named in `locale`."""
@@ -271,8 +269,8 @@ class SpecialSchedule(TranslatableMixin, ClusterableModel):
     @classmethod
     def upcoming(cls, locale, today):
         """Schedules that have not ended, each in `locale` where translated, else in its own language."""
-        schedules = cls.objects.filter(ends_on__gte=today).prefetch_related("periods").select_related("locale")
-        return list(in_language(schedules, locale))
+        schedules = list(cls.objects.filter(ends_on__gte=today).prefetch_related("periods").select_related("locale"))
+        return one_each(localized(schedules, locale, versions=schedules))
 
 
 class SpecialPeriod(TimeRange, Orderable):
@@ -339,11 +337,12 @@ class Alert(TranslatableMixin, models.Model):
         a closure notice must reach English visitors before anyone translates it. `alerts`: the
         ones not over yet, read before (`not_over`); by default they are read now."""
         if alerts is None:
-            alerts = cls.objects.filter(starts_at__lte=now).exclude(ends_at__lte=now).select_related("locale")
+            alerts = list(cls.objects.filter(starts_at__lte=now).exclude(ends_at__lte=now).select_related("locale"))
         else:
             alerts = [a for a in alerts if a.starts_at <= now and (a.ends_at is None or a.ends_at > now)]
         order = {cls.Level.URGENT: 0, cls.Level.WARNING: 1, cls.Level.NOTICE: 2}
-        return sorted(in_language(alerts, locale), key=lambda alert: (order[alert.level], -alert.starts_at.timestamp()))
+        alerts = one_each(localized(alerts, locale, versions=alerts))
+        return sorted(alerts, key=lambda alert: (order[alert.level], -alert.starts_at.timestamp()))
 
     @classmethod
     def not_over(cls, now):
@@ -356,14 +355,6 @@ class Alert(TranslatableMixin, models.Model):
         return f"{self.translation_key}-{self.updated_at:%Y%m%d%H%M%S}"
 
 
-def in_language(objects, locale):
-    """One object per translation_key: the one in `locale`, else the one in the default language,
-    else any. `objects` is a queryset over all languages with their locales, read once."""
-    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    chosen = {}
-    for obj in objects:
-        current = chosen.get(obj.translation_key)
-        rank = 0 if obj.locale_id == locale.pk else 1 if obj.locale.language_code == default else 2
-        if current is None or rank < current[0]:
-            chosen[obj.translation_key] = (rank, obj)
-    return [obj for _rank, obj in chosen.values()]
+def one_each(objects):
+    """The objects without repeats, in order: each version of a snippet became the same one."""
+    return list(dict.fromkeys(objects))

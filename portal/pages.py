@@ -1,5 +1,5 @@
-"""What page types share: the base class, the lead image, and looking pages up in the active
-language or by the links other pages make to them."""
+"""What page types share: the base class, the lead image, and looking pages up by the links other
+pages make to them."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex
+from wagtail.models import Page, PageLogEntry, ReferenceIndex
 from wagtail.search import index
 
 from portal.seo import SeoMixin
@@ -87,22 +87,6 @@ def untranslated_source(page):
     if last.values_list("action", flat=True).first() != CONVERTED:
         return None
     return page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-
-
-def localized(pages, locale=None):
-    """The given pages swapped for their live translations in `locale` (the active language by
-    default) where they exist, in one query for the whole list. Keeps order; None stays None."""
-    wanted = [page for page in pages if page is not None]
-    if not wanted:
-        return list(pages)
-    locale = locale or Locale.get_active()
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .filter(translation_key__in={page.translation_key for page in wanted}, locale=locale)
-        .specific()
-    }
-    return [None if page is None else translations.get(page.translation_key, page) for page in pages]
 
 
 class LeadImageMixin(models.Model):

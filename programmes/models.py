@@ -10,8 +10,11 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from gallery.models import albums_linking_to
+from news.models import NewsPage
 from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
-from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, localized
+from portal.i18n import localized
+from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing
 
 from .blocks import ChartBlock, FigureBlock, MilestoneBlock
 
@@ -57,21 +60,6 @@ class Partner(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-
-def localized_snippets(items, locale):
-    """Snippets swapped for their translations in `locale` where they exist, in one query."""
-    items = [item for item in items if item is not None]
-    if not items:
-        return []
-    model = type(items[0])
-    translations = {
-        item.translation_key: item
-        for item in model.objects.filter(
-            translation_key__in={i.translation_key for i in items}, locale=locale
-        ).select_related("logo")
-    }
-    return [translations.get(item.translation_key, item) for item in items]
 
 
 class ProgrammeIndexPage(IndexPage):
@@ -153,11 +141,11 @@ class ProgrammePage(LeadImageMixin, BasePage):
         return self.figures[0].value if self.figures else None
 
     def get_context(self, request, *args, **kwargs):
-        from gallery.models import albums_linking_to
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = localized_snippets([block.value for block in self.partners], self.locale)
+        partners = localized(
+            [block.value for block in self.partners], self.locale, queryset=Partner.objects.select_related("logo")
+        )
+        context["partners"] = [partner for partner in partners if partner]
         milestones = [block.value for block in self.milestones]
         links = localized([milestone["page"] for milestone in milestones])
         context["milestones"] = sorted(zip(milestones, links, strict=True), key=lambda pair: pair[0]["date"])
@@ -269,8 +257,6 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
         verbose_name = _("village library page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         news = linking_to(self, NewsPage, self.locale)
         context["related_news"] = list(listing(news).order_by("-date", "-pk")[:6])

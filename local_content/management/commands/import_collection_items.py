@@ -15,7 +15,8 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from local_content.models import DC_TYPES, LANGUAGES, CollectionIndexPage, CollectionItemPage, District, Subject
+from local_content.models import CollectionIndexPage, CollectionItemPage, District, Subject
+from local_content.vocabularies import DC_TYPES, LANGUAGES
 
 REQUIRED = ["title"]
 COLUMNS = [
