@@ -3,9 +3,6 @@ from datetime import date
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from wagtail.test.utils import WagtailPageTestCase
 
 from gallery.models import GalleryIndexPage, GalleryPage
@@ -19,6 +16,7 @@ from tests.factories import (
     translate,
 )
 from tests.portal.images import sample_image
+from tests.queries import count_queries
 
 
 class GalleryTreeRulesTests(WagtailPageTestCase):
@@ -149,12 +147,6 @@ def test_news_page_shows_albums_that_link_to_it(client, album, home, locale_en):
     assert "Gedung perpustakaan" in indonesian
     english = client.get("/en/news/new-building/").text
     assert "Library building" in english and "Gedung perpustakaan" not in english
-
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries.captured_queries)
 
 
 def test_album_queries_do_not_grow_with_the_photos(client, gallery, library, uncached_pages):

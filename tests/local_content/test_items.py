@@ -3,11 +3,9 @@ import re
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from local_content.models import first_year
 from tests.local_content.conftest import add_item
+from tests.queries import count_queries
 
 
 @pytest.mark.parametrize(
@@ -88,12 +86,6 @@ def test_bad_browse_input_gives_a_page(client, items, params):
 def test_sorting(client, items):
     by_date = client.get("/id/koleksi-madura/", {"sort": "date"}).text
     assert by_date.index("Pedagang batik") < by_date.index("Cerita Ibu Sulha") < by_date.index("Motif batik kawung")
-
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries.captured_queries)
 
 
 def test_browse_queries_do_not_grow_with_the_collection(client, library, items, collection, subjects, uncached_pages):

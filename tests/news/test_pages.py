@@ -2,14 +2,12 @@ from datetime import date
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from tests.factories import NewsPageFactory, translate
+from tests.queries import count_queries
 
 
 class NewsTreeRulesTests(WagtailPageTestCase):
@@ -138,12 +136,6 @@ def test_related_news_share_a_category_or_a_tag(client, news_index, award_news, 
     related = html[html.index("Berita terkait") :]
     assert "Bunda Baca 2014" in related and "Piala lain" in related
     assert "Tidak terkait" not in related
-
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries.captured_queries)
 
 
 def test_news_index_and_news_page_queries_do_not_grow_with_the_news(

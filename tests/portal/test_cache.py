@@ -20,6 +20,7 @@ from wagtail.models import Locale
 
 from portal.models import Alert
 from tests.factories import ContactPageFactory, StandardPageFactory, translate
+from tests.queries import count_queries
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -302,12 +303,6 @@ def test_the_bare_address_redirect_is_not_public(client, home):
         assert cache_control(response) == {"private", "max-age=300"}
         assert "accept-language" in vary(response)
         assert "X-Cache" not in response
-
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries.captured_queries)
 
 
 def test_menu_and_library_data_are_kept_between_pages(client, home, library, about, uncached_pages):

@@ -5,8 +5,6 @@ from decimal import Decimal
 import pytest
 
 from django.core.files.base import ContentFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from wagtail.documents import get_document_model
 from wagtail.test.utils import WagtailPageTestCase
@@ -24,6 +22,7 @@ from tests.factories import (
     VillageLibraryPageFactory,
     translate,
 )
+from tests.queries import count_queries
 
 
 class ProgrammeTreeRulesTests(WagtailPageTestCase):
@@ -168,12 +167,6 @@ def test_news_linking_to_a_programme_appear_on_it_and_it_on_them(client, perpuse
     assert "Five pilot villages" in client.get("/en/programmes/perpuseru/").text
     news_page = client.get("/en/news/five-villages/").text
     assert '<a href="/en/programmes/perpuseru/">PerpuSeru</a>' in news_page
-
-
-def count_queries(client, path):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries.captured_queries)
 
 
 def test_programme_queries_do_not_grow_with_related_news(client, perpuseru, home, locale_en, uncached_pages):
