@@ -6,12 +6,13 @@ tests: rebuilding the demo for every test made this suite several times slower."
 
 import os
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
 from django.core.management import call_command
+
+from tests.browser.helpers import PAGE_WEIGHTS, STAFF_PASSWORD
 
 # Playwright's sync API runs an event loop in this thread; the live server's database calls
 # happen in another thread, so Django's async-safety check does not apply here.
@@ -26,7 +27,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def pytest_collection_modifyitems(items):
@@ -117,28 +117,6 @@ def open_page(browser, site):
     assert problems == []
 
 
-STAFF_PASSWORD = "kata-sandi-staf-2026"
-
-
-def staff_member(username, group):
-    """A member of `group` (Editors, Moderators) who works in the Indonesian admin, made the first
-    time it is asked for."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    from wagtail.users.models import UserProfile
-
-    User = get_user_model()
-    user = User.objects.filter(username=username).first()
-    if user is None:
-        user = User.objects.create_user(username, f"{username}@perpustakaan.example", STAFF_PASSWORD)
-        user.groups.add(Group.objects.get(name=group))
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "id"
-        profile.save()
-    return user
-
-
 @pytest.fixture
 def log_in(browser, site):
     """Signs a staff member in, in a desktop-sized browser of their own."""
@@ -160,10 +138,6 @@ def log_in(browser, site):
         context.close()
 
 
-# Bytes per page type on a phone, filled by the quality gates and printed at the end of the run.
-PAGE_WEIGHTS = {}
-
-
 def pytest_terminal_summary(terminalreporter):
     if not PAGE_WEIGHTS:
         return
@@ -172,17 +146,3 @@ def pytest_terminal_summary(terminalreporter):
     write(f"{'page':<26}{'lang':<6}{'html':>9}{'css':>9}{'js':>9}{'images':>9}")
     for (label, lang), weight in sorted(PAGE_WEIGHTS.items()):
         write(f"{label:<26}{lang:<6}" + "".join(f"{weight[kind]:>9,}" for kind in ("html", "css", "js", "images")))
-
-
-def axe_violations(page):
-    # Evaluated by the driver rather than added as a <script>: the site's Content-Security-Policy
-    # refuses inline scripts, and must stay on while the browser tests run.
-    page.evaluate(AXE.read_text() + "\n;0")
-    violations = page.evaluate("async () => (await axe.run()).violations")
-    return [(v["id"], v["help"], [node["target"] for node in v["nodes"]]) for v in violations]
-
-
-def assert_accessible(page, *label):
-    """No axe-core violation and no sideways scrolling (the phone width must fit)."""
-    assert axe_violations(page) == [], label
-    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), label

@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from news.models import NewsCategory, NewsIndexPage, NewsPage
-from tests.browser.conftest import staff_member
+from tests.browser.helpers import staff_member
 
 PACKAGES = Path(wagtail.__file__).parent.parent
 NOT_INSTALLED = ("styleguide", "simple_translation", "typed_table_block", "search_promotions")

@@ -1,6 +1,6 @@
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.helpers import axe_violations
 
 
 def fill_in(page):

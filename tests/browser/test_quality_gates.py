@@ -15,7 +15,7 @@ from django.apps import apps
 
 from wagtail.models import Page, get_page_models
 
-from tests.browser.conftest import PAGE_WEIGHTS, axe_violations
+from tests.browser.helpers import PAGE_WEIGHTS, axe_violations
 
 # One page of each type; a test fails when a new page type is not listed here.
 PAGE_TYPES = [

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import NewsIndexPage, NewsPage
-from tests.browser.conftest import staff_member
+from tests.browser.helpers import staff_member
 
 TITLE = "Lomba bercerita anak se-Pamekasan"
 SLUG = "lomba-bercerita-anak-se-pamekasan"

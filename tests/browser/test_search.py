@@ -3,7 +3,7 @@ from playwright.sync_api import expect
 from wagtail.models import Site
 
 from portal.models import LibrarySettings
-from tests.browser.conftest import assert_accessible
+from tests.browser.helpers import assert_accessible
 
 
 def test_header_search_leads_to_results_without_javascript_trouble(open_page):

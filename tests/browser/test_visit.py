@@ -2,7 +2,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.helpers import axe_violations
 
 OSM_EMBED = "https://www.openstreetmap.org/export/embed.html"
 

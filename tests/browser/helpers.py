@@ -1,0 +1,43 @@
+"""What the browser tests share besides fixtures: staff accounts, the axe-core check, page weights."""
+
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from wagtail.users.models import UserProfile
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+# Bytes per page type on a phone, filled by the quality gates and printed at the end of the run.
+PAGE_WEIGHTS = {}
+
+STAFF_PASSWORD = "kata-sandi-staf-2026"
+
+
+def staff_member(username, group):
+    """A member of `group` (Editors, Moderators) who works in the Indonesian admin, made the first
+    time it is asked for."""
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User.objects.create_user(username, f"{username}@perpustakaan.example", STAFF_PASSWORD)
+        user.groups.add(Group.objects.get(name=group))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "id"
+        profile.save()
+    return user
+
+
+def axe_violations(page):
+    # Evaluated by the driver rather than added as a <script>: the site's Content-Security-Policy
+    # refuses inline scripts, and must stay on while the browser tests run.
+    page.evaluate(AXE.read_text() + "\n;0")
+    violations = page.evaluate("async () => (await axe.run()).violations")
+    return [(v["id"], v["help"], [node["target"] for node in v["nodes"]]) for v in violations]
+
+
+def assert_accessible(page, *label):
+    """No axe-core violation and no sideways scrolling (the phone width must fit)."""
+    assert axe_violations(page) == [], label
+    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), label
