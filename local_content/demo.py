@@ -313,7 +313,7 @@ def build(builder, home):
         if index.get_children().filter(slug=slug).exists():
             continue
         image = item_image(builder, picture, words_id["title"], shared["dc_type"])
-        coverage, _ = District.objects.get_or_create(name=shared.pop("coverage"))
+        coverage, _ = District.objects.get_or_create(name=shared.pop("coverage"), defaults={"regency": "Pamekasan"})
         page = CollectionItemPage(
             locale=builder.id, slug=slug, coverage=coverage, images=image_blocks(image, "id"), **shared, **words_id
         )

@@ -42,7 +42,12 @@ class District(models.Model):
     """A kecamatan (or a wider area) that an item is about: Dublin Core coverage."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
-    regency = models.CharField(_("regency"), max_length=100, default="Pamekasan")
+    regency = models.CharField(
+        _("regency"),
+        max_length=100,
+        blank=True,
+        help_text=_("The regency (kabupaten) or city the district belongs to; shown after its name on item pages."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("regency")]
 

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from local_content.models import first_year
+from local_content.models import District, first_year
 from tests.local_content.conftest import add_item
 from tests.queries import count_queries
 
@@ -26,6 +26,14 @@ def test_item_page_shows_dublin_core_in_both_languages(client, items):
     assert "<h1>Kawung batik motif</h1>" in english
     assert '<th scope="row">Creator</th><td>Tim Perpustakaan</td>' in english
     assert "Tim Perpustakaan. (2013-09-05). Kawung batik motif. Perpustakaan Umum." in english
+
+
+def test_coverage_names_the_regency_only_when_known(client, collection):
+    add_item(collection, title="Peta desa", slug="peta", coverage=District.objects.create(name="Pakong"))
+    town = District.objects.create(name="Kota", regency="Sumenep")
+    add_item(collection, title="Peta kota", slug="kota", coverage=town)
+    assert '<th scope="row">Cakupan</th><td>Pakong</td>' in client.get("/id/koleksi-madura/peta/").text
+    assert '<th scope="row">Cakupan</th><td>Kota, Sumenep</td>' in client.get("/id/koleksi-madura/kota/").text
 
 
 def test_item_page_emits_schema_org_json_ld(client, items):
