@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import RelatedPagesBlock
 from portal.pages import BasePage, IndexPage, PageForm, linking_to
@@ -124,6 +125,14 @@ class GalleryPage(RoutablePageMixin, BasePage):
         FieldPanel("allow_download"),
         FieldPanel("related_pages"),
     ]
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("date"),
+        TranslatableField("place"),
+        TranslatableField("description"),
+        TranslatableField("photos"),
+        SynchronizedField("allow_download"),
+        SynchronizedField("related_pages"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("description"), index.SearchField("place")]
     parent_page_types = ["gallery.GalleryIndexPage"]
     subpage_types = []
@@ -205,6 +214,12 @@ class GalleryPhoto(TranslatableMixin, Orderable):
     credit = models.CharField(_("photographer"), max_length=120, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption"), FieldPanel("credit")]
+    translatable_fields = [
+        SynchronizedField("image"),
+        TranslatableField("alt_text"),
+        TranslatableField("caption"),
+        TranslatableField("credit"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")

@@ -22,7 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_covers
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
@@ -71,6 +71,11 @@ class HomePage(BasePage):
         FieldPanel("featured"),
         FieldPanel("welcome_title"),
         FieldPanel("welcome_text"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("featured"),
+        TranslatableField("welcome_title"),
+        TranslatableField("welcome_text"),
     ]
     search_fields = Page.search_fields + [index.SearchField("welcome_title"), index.SearchField("welcome_text")]
 
@@ -150,6 +155,7 @@ class StandardPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction"), TranslatableField("body")]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
@@ -197,6 +203,17 @@ class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
         FieldPanel("membership"),
         FieldPanel("body"),
     ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + PlaceMixin.location_translatable_fields
+        + [
+            TranslatableField("introduction"),
+            SynchronizedField("embed_map"),
+            TranslatableField("facilities"),
+            TranslatableField("membership"),
+            TranslatableField("body"),
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.SearchField("membership"),
@@ -264,6 +281,11 @@ class ContactPage(FormMixin, BasePage):
         FieldPanel("introduction"),
         InlinePanel("form_fields", heading=_("Form fields"), label=_("Form field")),
         FieldPanel("thank_you_text"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("introduction"),
+        TranslatableField("form_fields"),
+        TranslatableField("thank_you_text"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -340,7 +362,15 @@ class FormField(TranslatableMixin, AbstractFormField):
 
     # Answers are stored under the field's name: the same in every language, so translators
     # change the label but never the name.
-    override_translatable_fields = [SynchronizedField("clean_name")]
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")

@@ -13,6 +13,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import ImageBlock
 from portal.i18n import localized
@@ -28,6 +29,7 @@ class Subject(TranslatableMixin, models.Model):
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in addresses and OAI-PMH set names."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("subject")
@@ -148,6 +150,27 @@ class CollectionItemPage(BasePage):
         ),
     ]
     media_panels = [FieldPanel("images"), FieldPanel("documents"), FieldPanel("media")]
+    # Names, dates and identifiers are catalogued as found, in every language (OAI-PMH sends the
+    # default language's); descriptions and notes are translated. Subjects and coverage are shared.
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("creators"),
+        SynchronizedField("contributors"),
+        SynchronizedField("publisher"),
+        TranslatableField("description"),
+        SynchronizedField("subjects"),
+        SynchronizedField("coverage"),
+        SynchronizedField("date_text"),
+        SynchronizedField("dc_type"),
+        SynchronizedField("language"),
+        TranslatableField("format"),
+        SynchronizedField("identifier"),
+        TranslatableField("source"),
+        TranslatableField("relation"),
+        TranslatableField("rights"),
+        TranslatableField("images"),
+        SynchronizedField("documents"),
+        SynchronizedField("media"),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Description")),

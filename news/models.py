@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyBlock, RelatedPagesBlock
 from portal.cache import FRAGMENT_SECONDS, page_cache, request_generation
@@ -39,6 +40,7 @@ class NewsCategory(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("news category")
@@ -197,6 +199,21 @@ class NewsPage(LeadImageMixin, BasePage):
             heading=_("Sorting and links"),
         ),
     ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + LeadImageMixin.lead_translatable_fields
+        + [
+            SynchronizedField("date"),
+            TranslatableField("author"),
+            TranslatableField("body"),
+            # Links to the category's translation; tags stay shared by all languages.
+            TranslatableField("category"),
+            SynchronizedField("tags"),
+            SynchronizedField("tagged_items"),
+            SynchronizedField("related_pages"),
+            SynchronizedField("feature_on_home"),
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -300,6 +317,21 @@ class EventPage(RoutablePageMixin, LeadImageMixin, BasePage):
         *LeadImageMixin.lead_panels,
         FieldPanel("body"),
     ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + LeadImageMixin.lead_translatable_fields
+        + [
+            SynchronizedField("start"),
+            SynchronizedField("end"),
+            SynchronizedField("all_day"),
+            TranslatableField("venue"),
+            TranslatableField("address"),
+            SynchronizedField("registration_url"),
+            SynchronizedField("free_entry"),
+            TranslatableField("organiser"),
+            TranslatableField("body"),
+        ]
+    )
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []

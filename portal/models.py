@@ -10,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .hours import OpeningHours
 from .i18n import localized
@@ -64,6 +65,13 @@ class LibraryProfile(TranslatableMixin, models.Model):
         FieldPanel("tagline"),
         FieldPanel("address"),
         FieldPanel("hours_note"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("short_name"),
+        TranslatableField("tagline"),
+        TranslatableField("address"),
+        TranslatableField("hours_note"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -252,6 +260,14 @@ class SpecialSchedule(TranslatableMixin, ClusterableModel):
         ),
         FieldPanel("note"),
     ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("starts_on"),
+        SynchronizedField("ends_on"),
+        SynchronizedField("closed"),
+        SynchronizedField("periods"),
+        TranslatableField("note"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("special opening hours")
@@ -316,6 +332,14 @@ class Alert(TranslatableMixin, models.Model):
         FieldPanel("message"),
         FieldPanel("link_page"),
         MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("When")),
+    ]
+    translatable_fields = [
+        SynchronizedField("level"),
+        TranslatableField("title"),
+        TranslatableField("message"),
+        SynchronizedField("link_page"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, PageLogEntry, ReferenceIndex
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.seo import SeoMixin
 
@@ -50,6 +51,15 @@ class PageForm(WagtailAdminPageForm):
 
 class BasePage(SeoMixin, Page):
     promote_panels = Page.promote_panels + SeoMixin.seo_panels
+    # Page's own fields as wagtail-localize derives them; each page type adds its own.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        SynchronizedField("social_image"),
+    ]
     base_form_class = PageForm
 
     class Meta:
@@ -64,6 +74,7 @@ class IndexPage(BasePage):
     )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
@@ -120,6 +131,12 @@ class LeadImageMixin(models.Model):
         ),
         FieldPanel("summary"),
     ]
+    lead_translatable_fields = [
+        SynchronizedField("lead_image"),
+        TranslatableField("lead_image_alt"),
+        TranslatableField("lead_image_caption"),
+        TranslatableField("summary"),
+    ]
 
     class Meta:
         abstract = True
@@ -143,6 +160,7 @@ class PlaceMixin(models.Model):
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
 
     location_panel = FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location"))
+    location_translatable_fields = [SynchronizedField("latitude"), SynchronizedField("longitude")]
 
     class Meta:
         abstract = True

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gallery.models import albums_linking_to
 from news.models import NewsPage
@@ -51,6 +52,14 @@ class Partner(TranslatableMixin, models.Model):
         FieldPanel("website"),
         FieldPanel("description"),
         FieldPanel("show_on_home"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("kind"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+        TranslatableField("description"),
+        SynchronizedField("show_on_home"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -119,6 +128,24 @@ class ProgrammePage(LeadImageMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("reports"),
     ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + LeadImageMixin.lead_translatable_fields
+        + [
+            SynchronizedField("period_start"),
+            SynchronizedField("period_end"),
+            TranslatableField("goals"),
+            TranslatableField("target_groups"),
+            TranslatableField("places"),
+            # Chosen partners are replaced by their translations.
+            TranslatableField("partners"),
+            TranslatableField("figures"),
+            TranslatableField("charts"),
+            TranslatableField("milestones"),
+            TranslatableField("body"),
+            TranslatableField("reports"),
+        ]
+    )
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []
@@ -243,6 +270,25 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
         FieldPanel("photos"),
         FieldPanel("body"),
     ]
+    # Village and district are place names, the contact a name and number: the same in every language.
+    translatable_fields = (
+        BasePage.translatable_fields
+        + LeadImageMixin.lead_translatable_fields
+        + PlaceMixin.location_translatable_fields
+        + [
+            SynchronizedField("village"),
+            SynchronizedField("district"),
+            TranslatableField("library_name"),
+            SynchronizedField("year_joined"),
+            SynchronizedField("programme"),
+            SynchronizedField("computers"),
+            SynchronizedField("internet"),
+            TranslatableField("opening_hours"),
+            SynchronizedField("contact"),
+            TranslatableField("photos"),
+            TranslatableField("body"),
+        ]
+    )
     search_fields = Page.search_fields + [
         index.SearchField("library_name"),
         index.SearchField("village"),
