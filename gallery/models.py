@@ -97,7 +97,12 @@ class GalleryPage(RoutablePageMixin, BasePage):
 
     date = models.DateField(_("date"), default=timezone.localdate, help_text=_("When the photos were taken."))
     place = models.CharField(_("place"), max_length=200, blank=True, help_text=_("E.g. Aula lantai 2, Pamekasan."))
-    description = models.TextField(_("description"), blank=True, max_length=1000)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=1000,
+        help_text=_("A few sentences about the event or place, shown above the photos."),
+    )
     allow_download = models.BooleanField(
         _("offer the original photos for download"),
         default=False,
@@ -203,15 +208,26 @@ class GalleryPhoto(TranslatableMixin, Orderable):
 
     page = ParentalKey(GalleryPage, related_name="photos", on_delete=models.CASCADE)
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Large originals are fine: the site makes the smaller copies visitors download."),
     )
     alt_text = models.CharField(
         _("description (alt text)"),
         max_length=250,
         help_text=_("What the photo shows, for people who cannot see it."),
     )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    credit = models.CharField(_("photographer"), max_length=120, blank=True)
+    caption = models.CharField(
+        _("caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the photo in the album and on the photo's own page."),
+    )
+    credit = models.CharField(
+        _("photographer"), max_length=120, blank=True, help_text=_("Who took the photo, shown after the caption.")
+    )
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption"), FieldPanel("credit")]
     translatable_fields = [

@@ -59,7 +59,9 @@ class HomePage(BasePage):
         verbose_name=_("featured carousel"),
         help_text=_("Up to six slides. The first one is what visitors see first, even without JavaScript."),
     )
-    welcome_title = models.CharField(_("welcome heading"), max_length=150, blank=True)
+    welcome_title = models.CharField(
+        _("welcome heading"), max_length=150, blank=True, help_text=_("The heading above the welcome text.")
+    )
     welcome_text = RichTextField(
         _("welcome text"),
         blank=True,
@@ -152,7 +154,12 @@ class StandardPage(BasePage):
         max_length=400,
         help_text=_("One or two sentences shown in large type under the title and in listings."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The page's content: paragraphs, headings, photos, quotes, videos, documents and tables."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction"), TranslatableField("body")]
@@ -168,7 +175,9 @@ class StandardPage(BasePage):
 class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
     """How to get here, when, and what to find: address and hours come from the library settings."""
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=400)
+    introduction = models.TextField(
+        _("introduction"), blank=True, max_length=400, help_text=_("One or two sentences shown under the title.")
+    )
     embed_map = models.BooleanField(
         _("offer an embedded map"),
         default=True,

@@ -25,7 +25,9 @@ from .vocabularies import DC_TYPES, LANGUAGES
 
 
 class Subject(TranslatableMixin, models.Model):
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("As visitors see it on item pages and in the subject filter.")
+    )
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used in addresses and OAI-PMH set names."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -43,7 +45,9 @@ class Subject(TranslatableMixin, models.Model):
 class District(models.Model):
     """A kecamatan (or a wider area) that an item is about: Dublin Core coverage."""
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
+    name = models.CharField(
+        _("name"), max_length=100, unique=True, help_text=_("The district's name as it is written officially.")
+    )
     regency = models.CharField(
         _("regency"),
         max_length=100,
@@ -87,9 +91,21 @@ class CollectionItemPage(BasePage):
     """One item of the local-content collection, described in Dublin Core."""
 
     creators = models.TextField(_("creator(s)"), blank=True, help_text=_("One name per line."))
-    subjects = ParentalManyToManyField(Subject, verbose_name=_("subjects"), blank=True, related_name="items")
-    description = models.TextField(_("description"), blank=True)
-    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    subjects = ParentalManyToManyField(
+        Subject,
+        verbose_name=_("subjects"),
+        blank=True,
+        related_name="items",
+        help_text=_("Topics visitors can browse the collection by."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the item is and holds; shown on its page and sent to national catalogues."),
+    )
+    publisher = models.CharField(
+        _("publisher"), max_length=200, blank=True, help_text=_("Who published the item, as written on it.")
+    )
     contributors = models.TextField(_("contributor(s)"), blank=True, help_text=_("One name per line."))
     date_text = models.CharField(
         _("date"),
@@ -98,16 +114,37 @@ class CollectionItemPage(BasePage):
         help_text=_('A full date (2014-08-26), a year (1985) or a range ("c. 1900", "1980-1990").'),
     )
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True, editable=False, db_index=True)
-    dc_type = models.CharField(_("type"), max_length=20, choices=DC_TYPES, default="Text", db_index=True)
+    dc_type = models.CharField(
+        _("type"),
+        max_length=20,
+        choices=DC_TYPES,
+        default="Text",
+        db_index=True,
+        help_text=_("What kind of item it is; visitors can filter by it."),
+    )
     format = models.CharField(
         _("format"), max_length=100, blank=True, help_text=_("E.g. image/jpeg, 48 pages, 12 min.")
     )
     identifier = models.CharField(
         _("identifier"), max_length=100, blank=True, help_text=_("Call number or accession number.")
     )
-    source = models.CharField(_("source"), max_length=250, blank=True)
-    language = models.CharField(_("language"), max_length=5, choices=LANGUAGES, default="id", db_index=True)
-    relation = models.CharField(_("relation"), max_length=250, blank=True)
+    source = models.CharField(
+        _("source"), max_length=250, blank=True, help_text=_("Where the item comes from, e.g. a donor's collection.")
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=LANGUAGES,
+        default="id",
+        db_index=True,
+        help_text=_("The language of the item itself, not of this description."),
+    )
+    relation = models.CharField(
+        _("relation"),
+        max_length=250,
+        blank=True,
+        help_text=_("A related item, series or programme, e.g. the one it was collected for."),
+    )
     coverage = models.ForeignKey(
         District,
         verbose_name=_("coverage (district)"),
@@ -115,11 +152,22 @@ class CollectionItemPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The district the item is about, if any."),
     )
-    rights = models.CharField(_("rights"), max_length=250, blank=True)
-    images = StreamField([("image", ImageBlock(label=_("Image")))], blank=True, verbose_name=_("images"))
+    rights = models.CharField(
+        _("rights"), max_length=250, blank=True, help_text=_("Who may reuse it and how, e.g. CC BY 4.0.")
+    )
+    images = StreamField(
+        [("image", ImageBlock(label=_("Image")))],
+        blank=True,
+        verbose_name=_("images"),
+        help_text=_("Scans or photos of the item, each described for people who cannot see it."),
+    )
     documents = StreamField(
-        [("document", DocumentChooserBlock(label=_("Document")))], blank=True, verbose_name=_("documents")
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        blank=True,
+        verbose_name=_("documents"),
+        help_text=_("Files visitors can download, e.g. a scanned PDF."),
     )
     media = StreamField(
         [
@@ -128,6 +176,7 @@ class CollectionItemPage(BasePage):
         ],
         blank=True,
         verbose_name=_("audio and video"),
+        help_text=_("Recordings: the address of a video or sound page, or an audio or video file."),
     )
 
     content_panels = Page.content_panels + [

@@ -34,7 +34,11 @@ EVENTS_PER_PAGE = 12
 class NewsCategory(TranslatableMixin, models.Model):
     """Kegiatan, Penghargaan, Program, Cerita Dampak, Pengumuman: one per language."""
 
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("As visitors see it on news pages and in the category filter, e.g. Awards."),
+    )
     slug = models.SlugField(
         _("slug"), max_length=80, allow_unicode=True, help_text=_("Used in addresses, e.g. ?category=awards.")
     )
@@ -175,9 +179,20 @@ class NewsPage(LeadImageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Groups the news in lists and feeds; visitors can filter by it."),
     )
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Words that link news on one theme, e.g. batik; visitors can follow a tag to the other news."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The full story: paragraphs, headings, photos, quotes, videos, documents and tables."),
+    )
     related_pages = StreamField(
         RelatedPagesBlock(),
         blank=True,
@@ -304,10 +319,23 @@ class EventPage(RoutablePageMixin, LeadImageMixin, BasePage):
         _("venue"), max_length=150, blank=True, help_text=_("Leave empty when the event is at the library.")
     )
     address = models.TextField(_("address"), blank=True, help_text=_("Leave empty when the event is at the library."))
-    registration_url = models.URLField(_("registration link"), blank=True)
-    free_entry = models.BooleanField(_("free entry"), default=True)
-    organiser = models.CharField(_("organiser"), max_length=150, blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Where people sign up, e.g. an online form. Leave empty when no registration is needed."),
+    )
+    free_entry = models.BooleanField(
+        _("free entry"), default=True, help_text=_("Untick when visitors pay to take part.")
+    )
+    organiser = models.CharField(
+        _("organiser"), max_length=150, blank=True, help_text=_("Leave empty when the library organises it.")
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The full description: programme, speakers, what to bring."),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")], heading=_("When")),

@@ -119,10 +119,18 @@ class LibrarySettings(ClusterableModel, BaseSiteSetting):
             "e.g. https://opac.example.id/index.php?search=search&keywords={query}"
         ),
     )
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    twitter_url = models.URLField(_("X / Twitter"), blank=True)
-    instagram_url = models.URLField(_("Instagram"), blank=True)
-    youtube_url = models.URLField(_("YouTube"), blank=True)
+    facebook_url = models.URLField(
+        _("Facebook"), blank=True, help_text=_("Address of the library's page there; linked in the footer.")
+    )
+    twitter_url = models.URLField(
+        _("X / Twitter"), blank=True, help_text=_("Address of the library's page there; linked in the footer.")
+    )
+    instagram_url = models.URLField(
+        _("Instagram"), blank=True, help_text=_("Address of the library's page there; linked in the footer.")
+    )
+    youtube_url = models.URLField(
+        _("YouTube"), blank=True, help_text=_("Address of the library's page there; linked in the footer.")
+    )
     rss_url = models.URLField(
         _("RSS feed"), blank=True, help_text=_("Leave empty to offer the news feed of this site.")
     )
@@ -224,7 +232,9 @@ class OpeningPeriod(TimeRange, Orderable):
     periods has a break (e.g. Friday prayers)."""
 
     settings = ParentalKey(LibrarySettings, related_name="opening_hours", on_delete=models.CASCADE)
-    weekday = models.PositiveSmallIntegerField(_("day"), choices=sorted(WEEKDAYS.items()))
+    weekday = models.PositiveSmallIntegerField(
+        _("day"), choices=sorted(WEEKDAYS.items()), help_text=_("For a break, add two periods on the same day.")
+    )
 
     panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
 
@@ -241,9 +251,13 @@ class SpecialSchedule(TranslatableMixin, ClusterableModel):
     a closure for stocktaking. Overlapping schedules: the one that starts later wins."""
 
     name = models.CharField(_("name"), max_length=100, help_text=_("E.g. 'Ramadan hours' or 'Idul Fitri holiday'."))
-    starts_on = models.DateField(_("from"))
+    starts_on = models.DateField(_("from"), help_text=_("The first day of the schedule."))
     ends_on = models.DateField(_("until"), help_text=_("The last day of the schedule, included."))
-    closed = models.BooleanField(_("closed all day"), default=False)
+    closed = models.BooleanField(
+        _("closed all day"),
+        default=False,
+        help_text=_("Tick when the library is closed on all these dates; the opening hours below are then not used."),
+    )
     note = models.CharField(
         _("note"), max_length=255, blank=True, help_text=_("Shown with the dates, e.g. the reason.")
     )
@@ -310,9 +324,15 @@ class Alert(TranslatableMixin, models.Model):
         WARNING = "warning", _("Warning")
         URGENT = "urgent", _("Urgent")
 
-    level = models.CharField(_("level"), max_length=10, choices=Level.choices, default=Level.NOTICE)
-    title = models.CharField(_("title"), max_length=120)
-    message = models.CharField(_("message"), max_length=300, blank=True)
+    level = models.CharField(
+        _("level"),
+        max_length=10,
+        choices=Level.choices,
+        default=Level.NOTICE,
+        help_text=_("Urgent banners stand out most and come first."),
+    )
+    title = models.CharField(_("title"), max_length=120, help_text=_("A few words in bold, e.g. 'Closed on Friday'."))
+    message = models.CharField(_("message"), max_length=300, blank=True, help_text=_("One more sentence, if needed."))
     link_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("more about it"),
@@ -322,7 +342,9 @@ class Alert(TranslatableMixin, models.Model):
         related_name="+",
         help_text=_("A page with the details, e.g. the news item about the closure."),
     )
-    starts_at = models.DateTimeField(_("show from"), default=timezone.now)
+    starts_at = models.DateTimeField(
+        _("show from"), default=timezone.now, help_text=_("The banner appears on every page from this moment.")
+    )
     ends_at = models.DateTimeField(_("show until"), null=True, blank=True, help_text=_("Empty: until removed."))
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -110,6 +110,7 @@ class LeadImageMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The photo at the top of the page and on its card in lists."),
     )
     lead_image_alt = models.CharField(
         _("image description (alt text)"),
@@ -117,7 +118,12 @@ class LeadImageMixin(models.Model):
         blank=True,
         help_text=_("Describe the photo for people who cannot see it. Left empty, the image's description is used."),
     )
-    lead_image_caption = models.CharField(_("image caption"), max_length=250, blank=True)
+    lead_image_caption = models.CharField(
+        _("image caption"),
+        max_length=250,
+        blank=True,
+        help_text=_("Shown under the photo on the page, e.g. what it shows and who took it."),
+    )
     summary = models.TextField(
         _("summary"),
         max_length=400,
@@ -156,8 +162,22 @@ class LeadImageMixin(models.Model):
 class PlaceMixin(models.Model):
     """A point on the map, linked to OpenStreetMap (no map tiles are loaded until asked for)."""
 
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("In decimal degrees, e.g. -7.158900 (negative south of the equator). Leave both empty for no map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("In decimal degrees, e.g. 113.483700."),
+    )
 
     location_panel = FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location"))
     location_translatable_fields = [SynchronizedField("latitude"), SynchronizedField("longitude")]

@@ -31,8 +31,16 @@ class Partner(TranslatableMixin, models.Model):
         (SPONSOR, _("Sponsor")),
     ]
 
-    name = models.CharField(_("name"), max_length=150)
-    kind = models.CharField(_("kind"), max_length=20, choices=KINDS, default=PARTNER)
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("The organisation's name as it writes it in this language.")
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=KINDS,
+        default=PARTNER,
+        help_text=_("Shown as a label next to the name on programme pages."),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -40,10 +48,18 @@ class Partner(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Shown on programme pages and the home page; PNG with transparency works best."),
     )
-    website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("short description"), blank=True, max_length=400)
-    show_on_home = models.BooleanField(_("show on the home page"), default=True)
+    website = models.URLField(_("website"), blank=True, help_text=_("The partner's name links to it."))
+    description = models.TextField(
+        _("short description"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences on what the partner does with the library."),
+    )
+    show_on_home = models.BooleanField(
+        _("show on the home page"), default=True, help_text=_("Shows the logo among the partners on the home page.")
+    )
 
     panels = [
         FieldPanel("name"),
@@ -88,10 +104,15 @@ class ProgrammeIndexPage(IndexPage):
 class ProgrammePage(LeadImageMixin, BasePage):
     """A funder's showcase: what a programme set out to do, for whom, where, and what it achieved."""
 
-    period_start = models.DateField(_("started"))
+    period_start = models.DateField(
+        _("started"), help_text=_("When the programme began; a date still to come marks it as planned.")
+    )
     period_end = models.DateField(_("ended"), null=True, blank=True, help_text=_("Leave empty while it is ongoing."))
     goals = StreamField(
-        [("goal", blocks.CharBlock(label=_("Goal"), max_length=250))], blank=True, verbose_name=_("goals")
+        [("goal", blocks.CharBlock(label=_("Goal"), max_length=250))],
+        blank=True,
+        verbose_name=_("goals"),
+        help_text=_("One sentence per goal, the most important first."),
     )
     target_groups = StreamField(
         [("group", blocks.CharBlock(label=_("Group"), max_length=80))],
@@ -103,17 +124,44 @@ class ProgrammePage(LeadImageMixin, BasePage):
         [("place", blocks.CharBlock(label=_("Place"), max_length=120))],
         blank=True,
         verbose_name=_("places reached"),
+        help_text=_("Villages, districts or schools the programme reached, one per entry."),
     )
     partners = StreamField(
         [("partner", SnippetChooserBlock(Partner, label=_("Partner")))],
         blank=True,
         verbose_name=_("partners and funders"),
+        help_text=_("Shown with their logos. Add a missing one to the partners first."),
     )
-    figures = StreamField([("figure", FigureBlock())], blank=True, verbose_name=_("impact figures"))
-    charts = StreamField([("chart", ChartBlock())], blank=True, verbose_name=_("charts"))
-    milestones = StreamField([("milestone", MilestoneBlock())], blank=True, verbose_name=_("timeline"))
-    reports = StreamField([("report", DocumentLinkBlock())], blank=True, verbose_name=_("reports"))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("story"))
+    figures = StreamField(
+        [("figure", FigureBlock())],
+        blank=True,
+        verbose_name=_("impact figures"),
+        help_text=_("Key numbers, e.g. 5 pilot villages. The first one is also shown on the programme's card."),
+    )
+    charts = StreamField(
+        [("chart", ChartBlock())],
+        blank=True,
+        verbose_name=_("charts"),
+        help_text=_("Bar or line charts of figures over time, each with a table for screen readers."),
+    )
+    milestones = StreamField(
+        [("milestone", MilestoneBlock())],
+        blank=True,
+        verbose_name=_("timeline"),
+        help_text=_("Dated steps of the programme, shown in date order."),
+    )
+    reports = StreamField(
+        [("report", DocumentLinkBlock())],
+        blank=True,
+        verbose_name=_("reports"),
+        help_text=_("Reports and other documents for funders and partners to download."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("story"),
+        help_text=_("What happened and what changed, with photos and quotes."),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")], heading=_("Period")),
@@ -231,10 +279,23 @@ def map_points(libraries, width=600, height=400, margin=80):
 
 
 class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
-    village = models.CharField(_("village (desa)"), max_length=100)
-    district = models.CharField(_("district (kecamatan)"), max_length=100)
-    library_name = models.CharField(_("library name"), max_length=150, blank=True)
-    year_joined = models.PositiveSmallIntegerField(_("year joined"), null=True, blank=True)
+    village = models.CharField(
+        _("village (desa)"), max_length=100, help_text=_("The village's name as it is written officially.")
+    )
+    district = models.CharField(
+        _("district (kecamatan)"),
+        max_length=100,
+        help_text=_("Village libraries are listed and filtered by district: write it the same way on each."),
+    )
+    library_name = models.CharField(
+        _("library name"),
+        max_length=150,
+        blank=True,
+        help_text=_("The library's own name, if it has one, e.g. Taman Baca Sejahtera."),
+    )
+    year_joined = models.PositiveSmallIntegerField(
+        _("year joined"), null=True, blank=True, help_text=_("The year the library joined the programme.")
+    )
     programme = models.ForeignKey(
         ProgrammePage,
         verbose_name=_("programme"),
@@ -244,14 +305,33 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
         related_name="+",
         help_text=_("The programme this library takes part in."),
     )
-    computers = models.PositiveSmallIntegerField(_("computers"), null=True, blank=True)
-    internet = models.BooleanField(_("internet access"), default=False)
+    computers = models.PositiveSmallIntegerField(
+        _("computers"), null=True, blank=True, help_text=_("How many computers visitors can use.")
+    )
+    internet = models.BooleanField(
+        _("internet access"), default=False, help_text=_("Tick when visitors can go online at the library.")
+    )
     opening_hours = models.CharField(
         _("opening hours"), max_length=200, blank=True, help_text=_("E.g. Mon-Sat 08.00-14.00")
     )
-    contact = models.CharField(_("contact"), max_length=200, blank=True)
-    photos = StreamField([("photo", ImageBlock(label=_("Photo")))], blank=True, verbose_name=_("photos"))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("story"))
+    contact = models.CharField(
+        _("contact"),
+        max_length=200,
+        blank=True,
+        help_text=_("A name and phone number visitors can call, e.g. the librarian's."),
+    )
+    photos = StreamField(
+        [("photo", ImageBlock(label=_("Photo")))],
+        blank=True,
+        verbose_name=_("photos"),
+        help_text=_("Photos of the library and its visitors, shown together on the page."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("story"),
+        help_text=_("How the library started, who uses it and what it offers."),
+    )
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("village"), FieldPanel("district")]),
