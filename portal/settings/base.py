@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "local_content",
     "editorial",
     "outbox",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

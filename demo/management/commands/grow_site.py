@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from portal.demo.growth import grow
+from demo.growth import grow
 
 
 class Command(BaseCommand):

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from demo.loader import DemoLoader
 from home.models import HomePage
-from portal.demo.builder import DemoBuilder
 
 
 class Command(BaseCommand):
@@ -20,5 +20,5 @@ class Command(BaseCommand):
             self.stdout.write("The site already has content; demo content not loaded.")
             return
         with transaction.atomic():
-            DemoBuilder(log=self.stdout.write).build()
+            DemoLoader(log=self.stdout.write).build()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))

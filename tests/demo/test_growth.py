@@ -33,13 +33,20 @@ def counts():
     )
 
 
-@pytest.fixture
-def grown(demo_site):
+@pytest.fixture(scope="module")
+def grown_once(demo_module, django_db_blocker):
     """The demo site (32 collection items) grown to 40 news pages, 50 collection items and 10
-    images more than the demo's; returns the new news pages."""
-    before = set(NewsPage.objects.values_list("pk", flat=True))
-    grow(news=40, items=50, images=get_image_model().objects.count() + 10)
-    return NewsPage.objects.exclude(pk__in=before).order_by("pk")
+    images more than the demo's, once for the module; the primary keys of the new news pages."""
+    with django_db_blocker.unblock():
+        before = set(NewsPage.objects.values_list("pk", flat=True))
+        grow(news=40, items=50, images=get_image_model().objects.count() + 10)
+        return list(NewsPage.objects.exclude(pk__in=before).values_list("pk", flat=True))
+
+
+@pytest.fixture
+def grown(grown_once, db):
+    """The new news pages."""
+    return NewsPage.objects.filter(pk__in=grown_once).order_by("pk")
 
 
 def test_grows_to_the_totals_once_with_a_sound_tree(grown):

@@ -27,10 +27,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from local_content.demo import LIBRARY, RIGHTS
 from local_content.models import CollectionIndexPage, CollectionItemPage, District, Subject, first_year
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageTag
 from portal.cache import purge
+
+from .collection import COLLECTION
 
 BATCH = 1000
 YEARS = 8
@@ -335,7 +336,7 @@ def item_page(rng, index, slugs, number, districts, pictures):
         first_published_at=published_at(rng),
         description=sentences(rng, 2, **found),
         creators="\n".join(rng.sample(CREATORS, rng.randint(1, 2))),
-        publisher=LIBRARY,
+        publisher=COLLECTION["publisher"],
         date_text=date_text,
         year=first_year(date_text),
         dc_type=dc_type,
@@ -343,7 +344,7 @@ def item_page(rng, index, slugs, number, districts, pictures):
         identifier=f"KM-GRW-{number:05d}",
         language=rng.choices(list(LANGUAGE_WEIGHTS), weights=list(LANGUAGE_WEIGHTS.values()))[0],
         coverage=district,
-        rights=RIGHTS,
+        rights=COLLECTION["rights"],
         images=[{"type": "image", "value": {"image": image.pk, "alt_text": image.description, "decorative": False}}]
         if image
         else [],

@@ -1,0 +1,164 @@
+"""Builds the demo site in both languages from the data files in demo/data/. Idempotent: what
+exists already is left as it is, so running it again never duplicates a page nor overwrites an
+editor's changes."""
+
+import tomllib
+from pathlib import Path
+
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from editorial.translation import TranslationCreator
+
+from . import images
+
+DATA = Path(__file__).with_name("data")
+LANGUAGES = ("id", "en")
+
+
+def load(name):
+    """A data file of demo/data/, by name without its extension."""
+    with open(DATA / f"{name}.toml", "rb") as file:
+        return tomllib.load(file)
+
+
+def words(spec, language, keys):
+    """The `language` side of the given keys of an entry that holds both languages side by side
+    (keys missing from the entry are left out)."""
+    return {key: spec[key][language] for key in keys if key in spec}
+
+
+def english_copy(source):
+    """The English copy of a page or snippet, made as the admin's "Translate" makes it (with
+    wagtail-localize's records, so that a later sync leaves what is translated alone), for the
+    caller to fill with the English words."""
+    english = Locale.objects.get(language_code="en")
+    TranslationCreator(None, [english]).create_translations(source, include_related_objects=False)
+    return source.get_translation(english)
+
+
+class DemoLoader:
+    def __init__(self, log):
+        self.log = log
+        self.id = Locale.objects.get(language_code="id")
+        self.en = Locale.objects.get(language_code="en")
+        self.images = {}
+
+    def build(self):
+        from . import collection, gallery, library, news, programmes
+
+        self.build_images(load("images")["images"])
+        profile = library.build_profile(self)
+        home, home_created = library.build_home(self)
+        pages = library.build_menu_pages(self, home)
+        news_pages = news.build(self, home)
+        gallery.build(self, home, news_pages)
+        programmes.build(self, home, news_pages)
+        collection.build(self, home)
+        library.build_contact(self, home)
+        if home_created:
+            library.fill_home(self, home, pages)
+        library.build_settings(self, home, profile)
+        library.build_holidays(self, pages["visit"])
+
+    # Images ---------------------------------------------------------------------------
+
+    def build_images(self, specs):
+        for key, spec in specs.items():
+            self.images[key] = self.ensure_image(
+                spec["title"], spec["alt"], f"demo-{key}.jpg", lambda spec=spec: getattr(images, spec["draw"])()
+            )
+        self.log(f"Images: {len(specs)} ready")
+
+    def ensure_image(self, title, alt, name, draw):
+        """The image with this title, saved from `draw()` the first time, with its `alt` by language."""
+        Image = get_image_model()
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            image = Image(title=title, description=alt["id"])
+            image.file = ImageFile(images.named_bytes(images.to_jpeg(draw()), name), name=name)
+            image.save()
+            self.log(f"  image created: {title}")
+        image.alt = alt
+        return image
+
+    def image_value(self, key, language):
+        image = self.images[key]
+        return {"image": image.pk, "alt_text": image.alt[language], "decorative": False}
+
+    # Snippets and pages ----------------------------------------------------------------
+
+    def ensure_snippet(self, model, lookup, fields_id, fields_en):
+        """The Indonesian snippet matching `lookup` (created with `fields_id` if missing) and its
+        English translation (created with `fields_en` if missing), as a pair."""
+        snippet = model.objects.filter(locale=self.id, **lookup).first()
+        if snippet is None:
+            snippet = model.objects.create(locale=self.id, **fields_id)
+            self.log(f"{model._meta.verbose_name} (id): {snippet} created")
+        translation = snippet.get_translation_or_none(self.en)
+        if translation is None:
+            translation = english_copy(snippet)
+            for field, value in fields_en.items():
+                setattr(translation, field, value)
+            translation.save()
+        return snippet, translation
+
+    def ensure_page(self, parent, page_class, fields_id, fields_en, tags=(), **shared):
+        """The Indonesian page with this slug under `parent`, created if missing, and its English
+        translation. `shared` fields are the same in both languages."""
+        page = parent.get_children().filter(slug=fields_id["slug"]).specific().first()
+        if page is None:
+            page = page_class(locale=self.id, **shared, **fields_id)
+            for tag in tags:
+                page.tags.add(tag)
+            page = self.add_page(parent, page)
+        self.translate(page, fields_en)
+        return page
+
+    def add_page(self, parent, page):
+        page = parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log(f"Page {page.title} (id): created")
+        return page
+
+    def translate(self, page, fields, change=None):
+        """Creates the English translation of a page with the given fields, unless it exists;
+        `change(translation)` may adjust its copied parts (form fields, photos) before it is published."""
+        if page.get_translation_or_none(self.en) is not None:
+            return
+        translation = english_copy(page)
+        for field, value in fields.items():
+            setattr(translation, field, value)
+        if change:
+            change(translation)
+        translation.save_revision().publish()
+        self.log(f"Page {translation.title} (en): created")
+
+    def paragraphs(self, texts):
+        """A body of paragraphs, each text in its <p>."""
+        return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+    def body(self, blocks, language):
+        """A StreamField body in the raw form from the blocks of a data file."""
+        return [self._block(block, language) for block in blocks]
+
+    def _block(self, block, language):
+        kind = block["type"]
+        if kind == "heading":
+            return {"type": kind, "value": {"text": block["text"][language], "level": "h2"}}
+        if kind == "paragraph":
+            return {"type": kind, "value": block["text"][language]}
+        if kind == "image":
+            value = {"image": self.image_value(block["image"], language), "caption": block["caption"][language]}
+            return {"type": kind, "value": {**value, "credit": ""}}
+        if kind == "quote":
+            return {
+                "type": kind,
+                "value": {"quote": block["quote"][language], "attribution": block["attribution"][language]},
+            }
+        if kind == "table":
+            value = {"data": block["rows"][language], "first_row_is_table_header": True, "first_col_is_header": False}
+            return {"type": kind, "value": {**value, "table_caption": ""}}
+        raise ValueError(f"Unknown demo block: {kind}")
