@@ -5,7 +5,7 @@ from wagtail.images import get_image_model
 from local_content.models import CollectionIndexPage, CollectionItemPage, District, Subject
 
 from . import images
-from .loader import LANGUAGES, load, words
+from .datafiles import LANGUAGES, load, words
 from .news import index_fields
 
 COLLECTION = load("collection")

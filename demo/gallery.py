@@ -5,7 +5,7 @@ from django.conf import settings
 from gallery.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 
 from . import images
-from .loader import LANGUAGES, load, words
+from .datafiles import LANGUAGES, load, words
 from .news import index_fields
 
 GALLERY = load("gallery")

@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 from home.models import ContactPage, FormField, HomePage, StandardPage, VisitPage
 from portal.models import Alert, LibraryProfile, LibrarySettings, OpeningPeriod, SpecialSchedule
 
-from .loader import LANGUAGES, load, words
+from .datafiles import LANGUAGES, load, words
 
 LIBRARY = load("library")
 HOME = load("home")

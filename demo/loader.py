@@ -2,9 +2,6 @@
 exists already is left as it is, so running it again never duplicates a page nor overwrites an
 editor's changes."""
 
-import tomllib
-from pathlib import Path
-
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
@@ -12,22 +9,8 @@ from wagtail.models import Locale
 
 from editorial.translation import TranslationCreator
 
-from . import images
-
-DATA = Path(__file__).with_name("data")
-LANGUAGES = ("id", "en")
-
-
-def load(name):
-    """A data file of demo/data/, by name without its extension."""
-    with open(DATA / f"{name}.toml", "rb") as file:
-        return tomllib.load(file)
-
-
-def words(spec, language, keys):
-    """The `language` side of the given keys of an entry that holds both languages side by side
-    (keys missing from the entry are left out)."""
-    return {key: spec[key][language] for key in keys if key in spec}
+from . import collection, gallery, images, library, news, programmes
+from .datafiles import load
 
 
 def english_copy(source):
@@ -47,8 +30,6 @@ class DemoLoader:
         self.images = {}
 
     def build(self):
-        from . import collection, gallery, library, news, programmes
-
         self.build_images(load("images")["images"])
         profile = library.build_profile(self)
         home, home_created = library.build_home(self)

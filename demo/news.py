@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
 
-from .loader import LANGUAGES, load, words
+from .datafiles import LANGUAGES, load, words
 
 NEWS = load("news")
 EVENTS = load("events")

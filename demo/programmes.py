@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, VillageLibraryIndexPage, VillageLibraryPage
 
-from .loader import LANGUAGES, load, words
+from .datafiles import LANGUAGES, load, words
 from .news import index_fields
 
 PROGRAMMES = load("programmes")
