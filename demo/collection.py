@@ -28,7 +28,7 @@ def build(loader, home):
             locale=loader.id,
             slug=slug,
             coverage=districts[item["coverage"]],
-            images=image_blocks(image, "id"),
+            images=image_blocks(loader, image, "id"),
             publisher=COLLECTION["publisher"],
             rights=COLLECTION["rights"],
             **shared,
@@ -37,7 +37,7 @@ def build(loader, home):
         page.subjects = [subjects[key] for key in item["subjects"]]
         page = loader.add_page(index, page)
         english = words(item, "en", ("title", "description"))
-        loader.translate(page, {**english, "slug": slug, "images": image_blocks(image, "en")})
+        loader.translate(page, {**english, "slug": slug, "images": image_blocks(loader, image, "en")})
     loader.log(f"Collection items: {len(COLLECTION['items'])} ready")
 
 
@@ -58,10 +58,8 @@ def build_districts():
     }
 
 
-def image_blocks(image, language):
-    if image is None:
-        return []
-    return [{"type": "image", "value": {"image": image.pk, "alt_text": image.alt[language], "decorative": False}}]
+def image_blocks(loader, image, language):
+    return [{"type": "image", "value": loader.image_value(image, language)}]
 
 
 def item_image(loader, item):

@@ -119,7 +119,7 @@ def fill_home(loader, home, pages):
             {
                 "type": "slide",
                 "value": {
-                    "image": loader.image_value(slide["image"], language),
+                    "image": loader.image_value(loader.images[slide["image"]], language),
                     **words(slide, language, ("title", "caption")),
                     "page": pages[slide["page"]].get_translation(page.locale).pk,
                 },

@@ -65,8 +65,9 @@ class DemoLoader:
         image.alt = alt
         return image
 
-    def image_value(self, key, language):
-        image = self.images[key]
+    @staticmethod
+    def image_value(image, language):
+        """An image block's value: the image and its alt text in `language`."""
         return {"image": image.pk, "alt_text": image.alt[language], "decorative": False}
 
     # Snippets and pages ----------------------------------------------------------------
@@ -132,7 +133,10 @@ class DemoLoader:
         if kind == "paragraph":
             return {"type": kind, "value": block["text"][language]}
         if kind == "image":
-            value = {"image": self.image_value(block["image"], language), "caption": block["caption"][language]}
+            value = {
+                "image": self.image_value(self.images[block["image"]], language),
+                "caption": block["caption"][language],
+            }
             return {"type": kind, "value": {**value, "credit": ""}}
         if kind == "quote":
             return {
