@@ -7,16 +7,13 @@ from django.db import DatabaseError
 from django.db.models import Count, F, Q
 from django.db.models.functions import Floor
 
+from portal.text import printable
+
 from .vocabularies import DC_TYPES, LANGUAGES
 
 ITEMS_PER_PAGE = 24
 SORTS = {"title": ("title", "pk"), "date": ("year", "title"), "newest": ("-first_published_at", "-pk")}
 FILTERS = ("type", "subject", "district", "language", "decade", "q", "sort")
-
-
-def printable(text):
-    """The text without control characters (a NUL byte breaks full-text search), spaces folded."""
-    return " ".join("".join(char for char in text if char.isprintable()).split())
 
 
 def search_ids(items, text):

@@ -24,6 +24,7 @@ from portal.cache import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.context import site_library
 from portal.pages import BasePage, IndexPage, LeadImageMixin, listing
 from portal.seo import article_data, compact, image_url, publisher_data
+from portal.text import printable
 
 from . import calendars, feeds
 
@@ -126,8 +127,8 @@ class NewsFilters:
     ignored, so a bad link still shows news rather than an error."""
 
     def __init__(self, params, index_page):
-        self.category = index_page.categories().filter(slug=_text(params.get("category", ""), 80)).first()
-        self.tag = _text(params.get("tag", ""), 100)
+        self.category = index_page.categories().filter(slug=printable(params.get("category", "")[:80])).first()
+        self.tag = printable(params.get("tag", "")[:100])
         self.year = _number(params.get("year"), 1900, 2200)
         self.month = _number(params.get("month"), 1, 12) if self.year else None
 
@@ -149,11 +150,6 @@ class NewsFilters:
     @property
     def month_date(self):
         return datetime(self.year, self.month, 1) if self.month else None
-
-
-def _text(value, length):
-    """The value cut short, without control characters: PostgreSQL refuses a NUL byte in a query."""
-    return "".join(char for char in value[:length] if char.isprintable()).strip()
 
 
 def _number(value, low, high):

@@ -24,6 +24,7 @@ from gallery.models import GalleryPage
 from local_content.models import CollectionItemPage
 from news.models import EventPage, NewsPage
 from portal.context import cached_locale, home_page, site_library
+from portal.text import printable
 from programmes.models import ProgrammePage, VillageLibraryPage
 
 RESULTS_PER_PAGE = 10
@@ -69,12 +70,6 @@ SEARCHES = [
 SQLITE_RANKED_MAX = 500
 
 
-def tidy(text):
-    """The query as typed, without control characters or undecodable bytes, spaces folded, cut short."""
-    text = "".join(char for char in text[: MAX_LENGTH * 4] if char.isprintable() and char != "\ufffd")
-    return " ".join(text.split())[:MAX_LENGTH]
-
-
 def catalogue_url(template, query):
     """The catalogue (OPAC) search address with the query in place of {query}."""
     return template.replace("{query}", quote(query, safe=""))
@@ -82,7 +77,7 @@ def catalogue_url(template, query):
 
 @require_safe
 def search(request):
-    query = tidy(request.GET.get("q", ""))
+    query = printable(request.GET.get("q", "")[: MAX_LENGTH * 4])[:MAX_LENGTH]
     catalogue = site_library(request)["settings"].catalogue_search_url
     if catalogue and request.GET.get("target") == "catalogue":
         return redirect(catalogue_url(catalogue, query))
