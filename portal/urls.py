@@ -1,16 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from editorial import preview_links
-from local_content import oai
-from portal import crawlers, health, search
+from portal import crawlers, health
 
 # The site's own pages for refused requests and for a database that cannot be reached, in the
 # visitor's language (portal/errors.py); 404 is Django's view with templates/404.html.
@@ -23,14 +20,13 @@ SITEMAPS = {"pages": crawlers.MultilingualSitemap}
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("oai/", oai.endpoint, name="oai"),
+    path("", include("local_content.urls")),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", crawlers.robots_txt),
     # For monitoring and load balancers: database and cache reachable (JSON, 200 or 503).
     path("healthz", health.healthz, name="healthz"),
-    # One address for every language: the page's own language is used to show the draft.
-    path("preview/<slug:token>/", preview_links.serve, name="preview_link"),
+    path("", include("editorial.urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -50,7 +46,7 @@ if settings.SERVE_MEDIA:
 # redirects it to the visitor's language from Accept-Language (Indonesian by default); any other
 # address without a language only when it is a page in that language (portal/i18n.py).
 urlpatterns += i18n_patterns(
-    path(_("search/"), search.search, name="search"),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

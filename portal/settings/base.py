@@ -71,6 +71,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "portal",
+    "search",
     "home",
     "news",
     "gallery",
@@ -388,7 +389,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search; on PostgreSQL each language's pages are stemmed in that language.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "portal.search_backend", "LANGUAGE_CONFIGS": {"id": "indonesian", "en": "english"}}
+    "default": {"BACKEND": "search.backend", "LANGUAGE_CONFIGS": {"id": "indonesian", "en": "english"}}
 }
 
 

@@ -24,8 +24,8 @@ from wagtail.documents import get_document_model
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 
-from portal import search
 from portal.uploads import content_matches
+from search import views
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, VisitPageFactory
 
 PASSWORD = "kata-sandi-yang-benar-2026"
@@ -359,8 +359,8 @@ def test_content_must_match_the_extension(extension, head, matches):
     ],
 )
 def test_no_control_bytes_or_search_syntax_reach_the_search_backend(client, library, query):
-    with mock.patch.object(search, "first_match", wraps=search.first_match) as first_match:
+    with mock.patch.object(views, "first_match", wraps=views.first_match) as first_match:
         assert client.get("/id/cari/", {"q": query}).status_code == 200
     (_pages, text), _kwargs = first_match.call_args
     assert re.fullmatch(r"[^\W_]+( [^\W_]+)*", text), text
-    assert len(text.split()) <= search.MAX_WORDS and len(text) <= search.MAX_LENGTH
+    assert len(text.split()) <= views.MAX_WORDS and len(text) <= views.MAX_LENGTH

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from portal.search import highlight
+from search.views import highlight
 from tests.factories import (
     CollectionIndexPageFactory,
     CollectionItemPageFactory,
@@ -141,7 +141,7 @@ def test_results_come_in_pages_that_keep_the_query_and_type(client, library, sec
 def test_many_results_on_sqlite_come_newest_first_and_still_in_pages(client, library, sections, monkeypatch):
     """Past SQLITE_RANKED_MAX matches, SQLite lists the newest first (its ranking is quadratic);
     PostgreSQL ranks them all: a title about the word comes before a mere mention."""
-    monkeypatch.setattr("portal.search.SQLITE_RANKED_MAX", 5)
+    monkeypatch.setattr("search.views.SQLITE_RANKED_MAX", 5)
     news = sections["news"]
     NewsPageFactory(parent=news, title="Kawung", summary="Kawung, kawung, kawung.", first_published_at=days_ago(30))
     for day in range(12):

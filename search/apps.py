@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    """Site search over the pages of every type, and its database backend."""
+
+    name = "search"
