@@ -6,8 +6,3 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "portal"
     verbose_name = _("Portal")
-
-    def ready(self):
-        from portal.cache import connect_signals
-
-        connect_signals()

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
+from portal.context import site_library
+
 DESCRIPTION_LENGTH = 160
 
 
@@ -71,8 +73,6 @@ def image_url(request, image, spec="fill-1200x630|format-jpeg"):
 
 def library_data(request, page=None):
     """The library as a schema.org Library: name, address, contacts and opening hours."""
-    from portal.context import site_library
-
     lib = site_library(request)
     profile, settings = lib["profile"], lib["settings"]
     if profile is None:
@@ -100,8 +100,6 @@ def library_data(request, page=None):
 
 def publisher_data(request):
     """The library as publisher or organiser of a page: a short reference."""
-    from portal.context import site_library
-
     profile = site_library(request)["profile"]
     return {"@type": "Library", "name": profile.name} if profile else None
 

@@ -7,13 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import crawlers, health
+from ops import health
+from portal import crawlers
 
 # The site's own pages for refused requests and for a database that cannot be reached, in the
-# visitor's language (portal/errors.py); 404 is Django's view with templates/404.html.
-handler400 = "portal.errors.bad_request"
-handler403 = "portal.errors.permission_denied"
-handler500 = "portal.errors.server_error"
+# visitor's language (ops/errors.py); 404 is Django's view with templates/404.html.
+handler400 = "ops.errors.bad_request"
+handler403 = "ops.errors.permission_denied"
+handler500 = "ops.errors.server_error"
 
 SITEMAPS = {"pages": crawlers.MultilingualSitemap}
 

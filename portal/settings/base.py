@@ -72,6 +72,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "portal",
     "search",
+    # Before django.contrib.staticfiles: its collectstatic also writes nginx's error pages.
+    "ops",
     "home",
     "news",
     "gallery",
@@ -117,17 +119,17 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before whitenoise, so that static files get these headers too.
-    "portal.security.ContentSecurityPolicyMiddleware",
+    "ops.security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions, languages and the database are touched.
-    "portal.cache.PageCacheMiddleware",
+    "ops.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's two, redirecting only to pages: any other address is 404 at once (portal/i18n.py).
     "portal.i18n.LocaleMiddleware",
     "portal.i18n.CommonMiddleware",
-    # The site's page for a 405 or an empty 400/403, in the visitor's language (portal/errors.py).
-    "portal.errors.ErrorPageMiddleware",
+    # The site's page for a 405 or an empty 400/403, in the visitor's language (ops/errors.py).
+    "ops.errors.ErrorPageMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -140,7 +142,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "portal.urls"
 # A form whose CSRF check fails (a page left open for days, cookies off): the site's page saying
 # so in the visitor's language, not Django's English one.
-CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
+CSRF_FAILURE_VIEW = "ops.errors.csrf_failure"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -172,7 +174,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database server that does not answer costs a request seconds, not a worker until gunicorn's
-    # timeout: the visitor gets the 503 page (portal/errors.py), kept pages are still served.
+    # timeout: the visitor gets the 503 page (ops/errors.py), kept pages are still served.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -180,11 +182,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # pages of every gunicorn worker and app server, whichever process made it (a worker, cron's
 # `publish_scheduled`, an import command), and the contact form's count is one per visitor. With
 # REDIS_URL: Redis, shared by several app servers. Without: files in CACHE_DIR, shared by the
-# processes of this machine (portal/cache_backends.py). Keys (or folders) are named after the
+# processes of this machine (ops/cache_backends.py). Keys (or folders) are named after the
 # database, so that two sites on one Redis or machine (a benchmark's copy, a test's, a restored
 # copy) never read each other's. Never per-process memory.
 # Image renditions get their own alias so that rendition lookups are cached apart from pages and
-# fragments; "pages" holds the anonymous pages and the header and footer data (portal/cache.py),
+# fragments; "pages" holds the anonymous pages and the header and footer data (ops/cache.py),
 # purged on every change without the others. django-ratelimit counts in "default".
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_ALIASES = ("default", "renditions", "pages")
@@ -200,7 +202,7 @@ if REDIS_URL:
             "OPTIONS": {
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 # Redis down: every read misses and every write is dropped rather than raised, so
-                # pages are rendered afresh (portal/cache.py) and /healthz says "cache": "error".
+                # pages are rendered afresh (ops/cache.py) and /healthz says "cache": "error".
                 "IGNORE_EXCEPTIONS": True,
                 # A Redis that does not answer costs each cache call this long at most.
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
@@ -214,7 +216,7 @@ else:
     _cache_folder = CACHE_DIR / _database_key
     CACHES = {
         alias: {
-            "BACKEND": "portal.cache_backends.SharedFileCache",
+            "BACKEND": "ops.cache_backends.SharedFileCache",
             "LOCATION": str(_cache_folder / alias),
             # Old generations' pages are never read again: a third of the entries, at random,
             # go when a folder holds more than this.
@@ -233,13 +235,13 @@ RATELIMIT_FAIL_OPEN = True
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # A CDN or caching reverse proxy in front of the site hears of each published or unpublished page
 # (wagtail.contrib.frontend_cache): an HTTP PURGE to FRONTEND_CACHE_PURGE_URL (Varnish, nginx),
-# and/or Cloudflare's API. portal/cache.py purges the page and the pages that list it (its
+# and/or Cloudflare's API. ops/cache.py purges the page and the pages that list it (its
 # ancestors up to the home page) in every language, each at its own address, once the change is
 # committed; Wagtail's own handler (the page alone, before the commit) is disconnected there, so the
-# app comes before "portal", whose ready() runs after its.
+# app comes before "ops", whose ready() runs after its.
 _frontend_cache = frontend_cache_backends(os.environ)
 if _frontend_cache:
-    INSTALLED_APPS.insert(INSTALLED_APPS.index("portal"), "wagtail.contrib.frontend_cache")
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("ops"), "wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = _frontend_cache
     WAGTAILFRONTENDCACHE_LANGUAGES = []
 
@@ -254,18 +256,18 @@ AUTH_PASSWORD_VALIDATORS = [
 # address, or 50 from one address whatever the names (an office or a school shares one), or 50
 # for one user name from any addresses, sign-in is refused for 15 minutes with HTTP 429 and a page
 # saying so; a successful sign-in clears the count. The address is the one the contact form counts
-# (portal/log.py).
+# (ops/log.py).
 # AxesBackend (not the standalone one) so that the first backend can also load a signed-in user,
 # which Wagtail's test helpers and `force_login` expect of it.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_USER_FAILURE_LIMIT = 5
 AXES_ADDRESS_FAILURE_LIMIT = 50
-AXES_FAILURE_LIMIT = "portal.security.failure_limit"
+AXES_FAILURE_LIMIT = "ops.security.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.log.client_ip"
-AXES_LOCKOUT_CALLABLE = "portal.security.lockout"
+AXES_CLIENT_IP_CALLABLE = "ops.log.client_ip"
+AXES_LOCKOUT_CALLABLE = "ops.security.lockout"
 
 
 def media_origins(environ):
@@ -404,9 +406,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 # Images need a description (alt text) unless the editor says they are decorative.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-# A document whose content does not match its extension is refused (portal/uploads.py), and every
+# A document whose content does not match its extension is refused (ops/uploads.py), and every
 # document downloads as an attachment (PDFs too): nothing uploaded runs in the site's origin.
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "ops.uploads.DocumentForm"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 # Photos only: no SVG (a script can hide in one). 40 megapixels is a 7,700 × 5,200 photo; larger
 # ones would take the server's memory to resize.
@@ -426,12 +428,12 @@ OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "100"))
 DEMO_PHOTO_SIZE = (4000, 3000)
 
 # Console log at LOG_LEVEL; records about a request (errors, 404s, bad hosts) name its method,
-# path, user id and client address (portal/log.py).
+# path, user id and client address (ops/log.py).
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_context": {"()": "portal.log.RequestContextFilter"}},
+    "filters": {"request_context": {"()": "ops.log.RequestContextFilter"}},
     "formatters": {"console": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s%(request_context)s"}},
     "handlers": {
         "console": {

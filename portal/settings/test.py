@@ -36,7 +36,7 @@ DEMO_PHOTO_SIZE = (640, 480)
 # Uploads and renditions go to a throwaway folder, the same for the whole run.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
 # Sign-in throttling is off: Django's test client signs in without a request, which django-axes
-# refuses. tests/portal/test_security.py turns it on for the tests of throttling.
+# refuses. tests/ops/test_security.py turns it on for the tests of throttling.
 AXES_ENABLED = False
 # Transactional tests that reload the migrations' data (serialized_rollback) would load
 # wagtail-localize's locale synchronisation before the locales it names (apps are read in

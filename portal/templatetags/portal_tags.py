@@ -1,16 +1,20 @@
 """Site-wide pieces every template needs: the library's settings in the active language,
 the header menu and the links to the same page in the other languages."""
 
+from functools import cache
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
+from wagtail.models import Page, Site, get_page_models
 
-from portal.cache import FRAGMENT_SECONDS, page_cache, request_generation
-from portal.context import cached, home_page, site_library
+from ops.cache import FRAGMENT_SECONDS, page_cache, request_generation
+from portal.context import cached, cached_locale, home_page, site_library
 from portal.pages import untranslated_source
 from portal.seo import SeoMixin, json_script
 
@@ -27,7 +31,7 @@ def library(context):
 def site_navigation(context):
     """The home page in the active language and its children shown in menus, each with its pk,
     title, url and url_path. The menu is kept in the page cache per site and language until the
-    next change to the site (portal/cache.py), so a page rendered afresh does not read it again."""
+    next change to the site (ops/cache.py), so a page rendered afresh does not read it again."""
     request = context["request"]
 
     def compute():
@@ -46,6 +50,31 @@ def site_navigation(context):
         return {"home": home, "items": items}
 
     return cached(request, "navigation", compute)
+
+
+@register.simple_tag(takes_context=True)
+def site_feed_url(context):
+    """The site's RSS feed in the active language (the news section's), or '' when there is none."""
+    request = context["request"]
+
+    def compute():
+        for model in feed_page_types():
+            index = model.objects.live().filter(locale=cached_locale(request)).first()
+            if index:
+                return routablepageurl(context, index, "rss")
+        return ""
+
+    return cached(request, "site_feed_url", compute)
+
+
+@cache
+def feed_page_types():
+    """Page types with a route named "rss", found by their routes: the core names no content app."""
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, RoutablePageMixin) and any(route.name == "rss" for route in model.get_subpage_urls())
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -12,12 +12,9 @@ cache folder that cannot be written (the embedded default)."""
 
 import contextlib
 import json
-import os
 import runpy
 import selectors
-import shutil
 import socket
-import subprocess
 import threading
 import time
 import urllib.error
@@ -30,24 +27,22 @@ import pytest
 from django.core import signing
 from django.test import override_settings
 
-from bench.stack import PYTHON, ROOT, Stack, free_port
+from bench.stack import ROOT, Stack, free_port
 from home.forms import SIGNING_SALT
-from portal import cache as page_cache_module
-from tests.portal.test_publish_everywhere import BUILD, Editor, database, get, redis_server, shell
-
-POSTGRES_URL = os.environ.get("DATABASE_URL", "")
-if not POSTGRES_URL.startswith(("postgres://", "postgresql://")):
-    POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test"
-
-CONTACT = """
-from home.models import FormField
-from tests.factories import ContactPageFactory
-
-contact = ContactPageFactory(parent=home)
-contact.form_fields.add(FormField(field_type="multiline", label="Pesan"))
-contact.save_revision().publish()
-translate(contact, locale_en, title="Contact", slug="contact")
-"""
+from ops import cache as page_cache_module
+from tests.ops.servers import (
+    BUILD,
+    CONTACT,
+    POSTGRES_URL,
+    collect_static,
+    database,
+    get,
+    kept,
+    redis_server,
+    send_message,
+    shell,
+    skip_without_postgres_and_redis,
+)
 
 # Pages an anonymous visitor reads, and words each shows.
 PAGES = {
@@ -161,23 +156,6 @@ class RedisServer:
             running.__exit__(None, None, None)
 
 
-def collect_static(env):
-    command = [PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"]
-    subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-
-
-def skip_without_postgres_and_redis():
-    """The servers these tests run against, where CI has them; skipped on a machine without."""
-    import psycopg
-
-    if not shutil.which("redis-server"):
-        pytest.skip("redis-server is not installed")
-    try:
-        psycopg.connect(POSTGRES_URL, connect_timeout=3).close()
-    except psycopg.Error:
-        pytest.skip(f"PostgreSQL does not answer at {urllib.parse.urlsplit(POSTGRES_URL).netloc}")
-
-
 @pytest.fixture(scope="module")
 def site():
     """gunicorn with the production settings against PostgreSQL (through the relay) and Redis."""
@@ -218,31 +196,6 @@ def wait_until(condition, seconds=15):
             return False
         time.sleep(0.1)
     return True
-
-
-def kept(base, path):
-    """Whether the page comes from the cache once every worker has answered it: each worker purges
-    once when the cache answers again after an outage (and the site's first page creates its
-    settings, which purges too)."""
-    with ThreadPoolExecutor(8) as pool:
-        assert set(pool.map(lambda _: get(base, path)[0], range(16))) == {200}
-    return get(base, path)[1]["x-cache"] == "HIT"
-
-
-def send_message(base, path, secret_key):
-    """A visitor opens the contact form and sends it: (status, page)."""
-    visitor = Editor(base)  # a browser without JavaScript, with its cookies
-    visitor.open(path)
-    fields = {
-        "pesan": "Apakah perpustakaan buka hari Minggu?",
-        "your-website": "",
-        "shown-at": signing.dumps(time.time() - 60, key=secret_key, salt=SIGNING_SALT),
-        "csrfmiddlewaretoken": visitor.csrf_token(),
-    }
-    try:
-        return 200, visitor.open(path, fields)[1]
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
 
 
 def test_redis_going_away(site):
@@ -338,11 +291,11 @@ def test_a_cache_folder_that_cannot_be_written_costs_no_page(client, contact_pag
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     settings.CACHES = {
-        alias: {"BACKEND": "portal.cache_backends.SharedFileCache", "LOCATION": str(blocker / alias)}
+        alias: {"BACKEND": "ops.cache_backends.SharedFileCache", "LOCATION": str(blocker / alias)}
         for alias in ("default", "renditions", "pages")
     }
     visit_everything(client, settings)
-    warnings = [record for record in caplog.records if record.name == "portal.cache_backends"]
+    warnings = [record for record in caplog.records if record.name == "ops.cache_backends"]
     # At most once a minute for each cache of the process.
     assert 1 <= len(warnings) <= 3 and "cannot be used" in warnings[0].getMessage()
 

@@ -13,7 +13,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
-from portal.log import RequestContextFilter
+from ops.log import RequestContextFilter
 
 ROOT = Path(__file__).resolve().parents[2]
 

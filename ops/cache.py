@@ -14,7 +14,7 @@ The old entries expire by themselves. Image renditions live in their own cache a
 The cache is one for every process of the site (Redis, or files shared by the processes of the
 machine: settings/base.py), so the new generation reaches every worker and app server at once,
 whichever process made the change: a worker serving the admin, cron's `publish_scheduled`, an
-import command (the signals are connected in PortalConfig.ready, which every process runs).
+import command (the signals are connected in OpsConfig.ready, which every process runs).
 
 Browsers and shared caches: a kept page says `public, max-age=0, s-maxage=PAGE_CACHE_SECONDS` with
 an ETag (the hash of its bytes). A browser asks again each time and gets `304 Not Modified` while
@@ -48,7 +48,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.security import admin_prefix
+from ops.security import admin_prefix
 
 ALIAS = "pages"
 GENERATION_KEY = "generation"
@@ -80,7 +80,7 @@ def page_cache():
 
 # Whether this process found the cache unusable (Redis down, a folder it cannot write) since it last
 # set a generation. Every read then misses and every write is dropped (settings/base.py,
-# portal/cache_backends.py): a purge made meanwhile may be lost, so once the cache answers again the
+# ops/cache_backends.py): a purge made meanwhile may be lost, so once the cache answers again the
 # process purges, and nothing kept from before the outage is served.
 _cache_failed = False
 

@@ -5,7 +5,7 @@
   (a method an address does not take): the site's page, like the 404 page (templates/error.html).
 - 503 when the database cannot be reached (PostgreSQL down, a connection lost): a short page that
   needs neither the database nor the cache (templates/503.html), with Retry-After. Pages kept in the
-  page cache are still served (portal/cache.py answers them before anything touches the database).
+  page cache are still served (ops/cache.py answers them before anything touches the database).
 - Media storage that cannot be written (disk full, read-only, no permission): in the admin, the
   form again with a message in the editor's language (an upload saves nothing until its file is
   written, so nothing is left half-saved); for a visitor (a photo's new size could not be made), the
@@ -34,7 +34,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.views import defaults
 
-from portal.security import admin_prefix
+from ops.security import admin_prefix
 
 logger = logging.getLogger(__name__)
 

@@ -16,9 +16,14 @@ import pytest
 
 from bench.proxy import HOST, Visitor, nginx, nginx_site
 from bench.stack import Stack, free_port
+from tests.ops.servers import (
+    BUILD,
+    CONTACT,
+    collect_static,
+    database,
+    shell,
+)
 from tests.portal.test_bad_input import ODD_PATHS
-from tests.portal.test_faults import CONTACT, collect_static
-from tests.portal.test_publish_everywhere import BUILD, database, shell
 
 ENGLISH = "en-GB,en;q=0.9"
 

@@ -159,7 +159,7 @@ def test_every_snippet_and_setting_purges_when_saved_or_deleted(db):
     from wagtail.contrib.settings.registry import registry as setting_registry
     from wagtail.snippets.models import get_snippet_models
 
-    from portal.cache import content_saved, purge_after_change
+    from ops.cache import content_saved, purge_after_change
 
     models = [*get_snippet_models(), *setting_registry]
     assert models
@@ -215,7 +215,7 @@ def test_errors_and_head_requests_are_not_kept(client, home, library):
 def test_answers_that_vary_with_other_headers_are_not_kept(rf):
     from django.http import HttpResponse
 
-    from portal.cache import is_public
+    from ops.cache import is_public
 
     response = HttpResponse("gzip or not")
     response["Vary"] = "Cookie, Accept-Encoding"
@@ -244,7 +244,7 @@ def test_page_headers_for_anonymous_visitors(client, home, library):
 
 
 def test_a_browser_holding_the_page_gets_304_until_it_changes(client, home, library):
-    from portal.cache import purge
+    from ops.cache import purge
 
     etag = client.get("/id/")["ETag"]
     assert client.get("/id/")["ETag"] == etag  # the kept copy carries it
@@ -307,7 +307,7 @@ def test_the_bare_address_redirect_is_not_public(client, home):
 
 def test_menu_and_library_data_are_kept_between_pages(client, home, library, about, uncached_pages):
     client.get("/id/")  # warm Wagtail's caches of site root paths and content types
-    from portal.cache import purge
+    from ops.cache import purge
 
     purge()
     cold = count_queries(client, "/id/")

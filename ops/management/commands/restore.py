@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal import backups
+from ops import backups
 
 
 class Command(BaseCommand):

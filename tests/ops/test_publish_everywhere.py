@@ -8,57 +8,32 @@ One site for the module (bench/stack.py: SQLite in a throwaway folder, or a data
 the PostgreSQL server of DATABASE_URL), built from the test factories."""
 
 import contextlib
-import hashlib
-import http.client
-import http.cookiejar
-import importlib.metadata
 import json
-import os
 import re
 import runpy
 import shutil
-import socket
 import subprocess
-import tempfile
 import threading
 import time
-import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
-from bench.stack import PYTHON, ROOT, Stack, free_port
+from bench.stack import PYTHON, ROOT, Stack
+from tests.ops.servers import (
+    BUILD,
+    PASSWORD,
+    Editor,
+    database,
+    get,
+    redis_server,
+    shell,
+)
 
 WORKERS = 4
 VISITORS = 40
-PASSWORD = "publish-everywhere-Pw-1"
 
-BUILD = f"""
-from django.contrib.auth import get_user_model
-from wagtail.models import Locale, Page, Site
-from tests.factories import HomePageFactory, NewsIndexPageFactory, NewsPageFactory, translate
-
-locale_id = Locale.objects.get(language_code="id")
-locale_en = Locale.objects.get(language_code="en")
-root = Page.get_first_root_node()
-home = HomePageFactory(parent=root, locale=locale_id)
-site = Site.objects.get(is_default_site=True)
-site.root_page = home
-site.save()
-root.get_children().exclude(pk=home.pk).filter(locale=locale_id).delete()
-translate(home, locale_en, title="Home", slug="home", welcome_title="Welcome")
-news_index = NewsIndexPageFactory(parent=home)
-translate(news_index, locale_en, title="News", slug="news")
-news = NewsPageFactory(parent=news_index, title="Lomba baca puisi", slug="lomba-baca-puisi")
-news.save_revision().publish()  # a live revision, as the admin makes: scheduling keeps it online
-translate(news, locale_en, title="Poetry reading contest", slug="poetry-reading-contest")
-get_user_model().objects.create_superuser("editor", "editor@example.id", {PASSWORD!r})
-print(home.pk, news.pk)
-"""
 
 # A change to the news page, published by cron once its go-live time has passed: the editor set it
 # (Wagtail stores it on the revision as approved_go_live_at), and publishing waits for it.
@@ -117,18 +92,6 @@ def wait_until(condition, seconds=10):
 # -- HTTP -------------------------------------------------------------------------------------
 
 
-def get(base, path, headers=None):
-    """One request on a new connection, no cookies: a fresh visitor. (status, headers, text)."""
-    address = urllib.parse.urlsplit(base)
-    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
-    try:
-        connection.request("GET", path, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read().decode()
-    finally:
-        connection.close()
-
-
 def visitors(base, path, count=VISITORS):
     """`count` fresh visitors, eight at a time, so that every worker answers some."""
     with ThreadPoolExecutor(8) as pool:
@@ -146,158 +109,7 @@ def log_size(stack):
     return len(path.read_text(errors="replace")) if path.exists() else 0
 
 
-class FormFields(HTMLParser):
-    """The fields a browser would send with the form `form_id` (inputs, textareas, selects), and
-    what the admin's JavaScript adds for an empty StreamField (its inputs are drawn by script)."""
-
-    def __init__(self, form_id):
-        super().__init__(convert_charrefs=True)
-        self.form_id = form_id
-        self.inside = False
-        self.fields = []
-        self.textarea = None
-        self.select = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form":
-            self.inside = attrs.get("id") == self.form_id
-        if not self.inside or "disabled" in attrs:
-            return
-        name = attrs.get("name")
-        if tag == "div" and attrs.get("data-controller") == "w-block":
-            value, _errors = json.loads(attrs["data-w-block-arguments-value"])
-            assert value == [], "only empty StreamFields can be sent without the admin's JavaScript"
-            self.fields.append([f"{attrs['id']}-count", "0"])
-        elif tag == "input" and name:
-            kind = attrs.get("type", "text")
-            if kind in ("submit", "button", "file", "image", "reset"):
-                return
-            if kind in ("checkbox", "radio") and "checked" not in attrs:
-                return
-            self.fields.append([name, attrs.get("value", "on" if kind in ("checkbox", "radio") else "")])
-        elif tag == "textarea" and name:
-            self.textarea = [name, ""]
-            self.fields.append(self.textarea)
-        elif tag == "select" and name:
-            self.select = {"name": name, "first": None, "chosen": False}
-        elif tag == "option" and self.select is not None:
-            value = attrs.get("value", "")
-            if self.select["first"] is None:
-                self.select["first"] = value
-            if "selected" in attrs:
-                self.fields.append([self.select["name"], value])
-                self.select["chosen"] = True
-
-    def handle_data(self, data):
-        if self.textarea is not None:
-            self.textarea[1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.inside = False
-        elif tag == "textarea":
-            self.textarea = None
-        elif tag == "select" and self.select is not None:
-            if not self.select["chosen"] and self.select["first"] is not None:
-                self.fields.append([self.select["name"], self.select["first"]])
-            self.select = None
-
-
-class Editor:
-    """An editor in a browser without JavaScript: a session cookie, the admin's own forms."""
-
-    def __init__(self, base):
-        self.base = base
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
-
-    def open(self, path, data=None):
-        if isinstance(data, dict):
-            data = data.items()
-        body = urllib.parse.urlencode([tuple(field) for field in data]).encode() if data is not None else None
-        with self.opener.open(self.base + path, body, timeout=60) as response:
-            return response.geturl(), response.read().decode()
-
-    def csrf_token(self):
-        return next(cookie.value for cookie in self.cookies if cookie.name == "csrftoken")
-
-    def sign_in(self, username, password):
-        self.open("/admin/login/")
-        url, _ = self.open(
-            "/admin/login/",
-            {"username": username, "password": password, "csrfmiddlewaretoken": self.csrf_token(), "next": "/admin/"},
-        )
-        assert url.endswith("/admin/"), url
-
-    def publish(self, page_id, **changes):
-        """Opens the page's edit form, changes the fields and presses "Publish"."""
-        _, html = self.open(f"/admin/pages/{page_id}/edit/")
-        parser = FormFields("page-edit-form")
-        parser.feed(html)
-        fields = parser.fields
-        assert fields, "no edit form"
-        for name, value in changes.items():
-            assert any(field[0] == name for field in fields), name
-            fields = [[field[0], value if field[0] == name else field[1]] for field in fields]
-        fields.append(["action-publish", "action-publish"])
-        url, html = self.open(f"/admin/pages/{page_id}/edit/", fields)
-        assert f"/admin/pages/{page_id}/edit/" not in url, re.findall(r'class="error-message">(.*?)<', html)
-        return url
-
-
 # -- the site and its servers -----------------------------------------------------------------
-
-
-def migrations_digest():
-    """Names the state `migrate` leaves: the project's migrations and the installed packages."""
-    digest = hashlib.sha256()
-    for path in sorted(ROOT.glob("*/migrations/*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
-    for distribution in sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()):
-        digest.update(distribution.encode())
-    return digest.hexdigest()[:16]
-
-
-def migrated_sqlite(stack, path):
-    """A migrated SQLite database at `path`: `migrate` takes 20-40 s on SQLite, so its result is
-    kept in the temporary folder for the next runs, under the digest of what it depends on."""
-    template = Path(tempfile.gettempdir()) / f"portal-migrated-{migrations_digest()}.sqlite3"
-    if not template.exists():
-        stack.env["DATABASE_URL"] = f"sqlite:///{path}"
-        stack.manage("migrate", "--noinput")
-        partial = template.with_suffix(f".{os.getpid()}.part")
-        shutil.copyfile(path, partial)
-        partial.replace(template)
-    else:
-        shutil.copyfile(template, path)
-
-
-@contextlib.contextmanager
-def database(stack, url=None, name="publish"):
-    """SQLite in the stack's folder, migrated; or, when DATABASE_URL (or `url`) names a PostgreSQL
-    server, a database of its own there (never the one the suite or anyone else uses), migrated,
-    and dropped at the end. Sets DATABASE_URL in the stack's environment."""
-    url = url or os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        path = stack.folder / "db.sqlite3"
-        migrated_sqlite(stack, path)
-        stack.env["DATABASE_URL"] = f"sqlite:///{path}"
-        yield
-        return
-    import psycopg
-
-    name = f"portal_{name}_{os.getpid()}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        stack.env["DATABASE_URL"] = urllib.parse.urlsplit(url)._replace(path=f"/{name}").geturl()
-        stack.manage("migrate", "--noinput")
-        yield
-    finally:
-        with psycopg.connect(url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
@@ -331,43 +143,6 @@ def site(recorder):
             yield stack, {"home": int(home_id), "news": int(news_id)}
     finally:
         stack.remove()
-
-
-def shell(stack, code):
-    """Python in another process with the site's environment, as a cron job or an import runs."""
-    result = subprocess.run(
-        [PYTHON, "manage.py", "shell", "--no-imports", "--verbosity", "0", "-c", code],
-        cwd=ROOT,
-        env=stack.env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
-
-
-@contextlib.contextmanager
-def redis_server(port=None):
-    port = port or free_port()
-    server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(100):
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
-                sock.sendall(b"PING\r\n")
-                if sock.recv(16).startswith(b"+PONG"):
-                    break
-            time.sleep(0.05)
-        else:
-            raise AssertionError("redis-server did not answer")
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @contextlib.contextmanager
@@ -583,7 +358,7 @@ def test_the_shared_cache_counts_across_processes(tmp_path):
     script = f"""
 import django
 from django.conf import settings
-settings.configure(CACHES={{"default": {{"BACKEND": "portal.cache_backends.SharedFileCache",
+settings.configure(CACHES={{"default": {{"BACKEND": "ops.cache_backends.SharedFileCache",
                                          "LOCATION": {str(tmp_path)!r}}}}})
 django.setup()
 from django.core.cache import cache
@@ -596,7 +371,7 @@ for _ in range(50):
     check = f"""
 import django, json, pickle, time
 from django.conf import settings
-settings.configure(CACHES={{"default": {{"BACKEND": "portal.cache_backends.SharedFileCache",
+settings.configure(CACHES={{"default": {{"BACKEND": "ops.cache_backends.SharedFileCache",
                                          "LOCATION": {str(tmp_path)!r}}}}})
 django.setup()
 from django.core.cache import cache
@@ -626,7 +401,7 @@ def test_settings_share_every_cache_between_processes(monkeypatch):
         return values["CACHES"]
 
     embedded = caches()
-    assert {cache["BACKEND"] for cache in embedded.values()} == {"portal.cache_backends.SharedFileCache"}
+    assert {cache["BACKEND"] for cache in embedded.values()} == {"ops.cache_backends.SharedFileCache"}
     folders = {cache["LOCATION"] for cache in embedded.values()}
     assert len(folders) == 3 and all(folder.startswith("/srv/portal/cache/") for folder in folders)
     other = caches(DATABASE_URL="sqlite:////srv/other/db.sqlite3")

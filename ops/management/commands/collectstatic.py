@@ -1,12 +1,12 @@
 """Django's collectstatic, then the pages nginx shows for what it answers itself, in both languages
-(portal/errors.py proxy_pages; deploy/nginx.conf serves them from STATIC_ROOT/errors/)."""
+(ops/errors.py proxy_pages; deploy/nginx.conf serves them from STATIC_ROOT/errors/)."""
 
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles.management.commands import collectstatic
 
-from portal.errors import proxy_pages
+from ops.errors import proxy_pages
 
 
 class Command(collectstatic.Command):

@@ -24,7 +24,7 @@ from wagtail.documents import get_document_model
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 
-from portal.uploads import content_matches
+from ops.uploads import content_matches
 from search import views
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, VisitPageFactory
 

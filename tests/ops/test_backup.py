@@ -24,7 +24,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import HomePage
-from portal import backups
+from ops import backups
 from tests.factories import StandardPageFactory
 from tests.portal.images import sample_image
 

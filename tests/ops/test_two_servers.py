@@ -19,15 +19,21 @@ import pytest
 from PIL import Image
 
 from bench.stack import Stack
-from tests.portal.test_faults import (
+from tests.ops.servers import (
+    BUILD,
     CONTACT,
+    PASSWORD,
     POSTGRES_URL,
+    Editor,
     collect_static,
+    database,
+    get,
     kept,
+    redis_server,
     send_message,
+    shell,
     skip_without_postgres_and_redis,
 )
-from tests.portal.test_publish_everywhere import BUILD, PASSWORD, Editor, database, get, redis_server, shell
 
 # A second editor for the lockout, so that the first stays free to sign in.
 LOCKED = "penulis-terkunci"

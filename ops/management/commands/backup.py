@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from portal import backups
+from ops import backups
 
 
 class Command(BaseCommand):

@@ -11,7 +11,11 @@ import re
 import urllib.request
 
 from bench.stack import Stack
-from tests.portal.test_publish_everywhere import database, get, shell
+from tests.ops.servers import (
+    database,
+    get,
+    shell,
+)
 
 LIVE_PAGES = """
 import json
