@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from ops import health
 from portal import crawlers
 
 # The site's own pages for refused requests and for a database that cannot be reached, in the
@@ -25,8 +24,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap"}),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", crawlers.robots_txt),
-    # For monitoring and load balancers: database and cache reachable (JSON, 200 or 503).
-    path("healthz", health.healthz, name="healthz"),
+    path("", include("ops.urls")),
     path("", include("editorial.urls")),
 ]
 
