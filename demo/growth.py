@@ -29,7 +29,7 @@ from wagtail.search.backends import get_search_backend
 
 from local_content.models import CollectionIndexPage, CollectionItemPage, District, Subject, first_year
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageTag
-from ops.cache import purge
+from portal.generation import purge
 
 from .collection import COLLECTION
 

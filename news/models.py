@@ -19,9 +19,9 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ops.cache import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.blocks import BodyBlock, RelatedPagesBlock
 from portal.context import site_library
+from portal.generation import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.pages import BasePage, IndexPage, LeadImageMixin, listing
 from portal.seo import article_data, compact, image_url, publisher_data
 from portal.text import printable

@@ -7,7 +7,7 @@ else is kept: not the admin, not the contact form or any page that writes a CSRF
 cookie, not previews, not errors or redirects, and nothing for a request that carries a session
 (a signed-in editor never reads nor fills the cache).
 
-The purge is a generation: every key holds the current generation, and a change to what the site
+The purge is a generation (portal/generation.py): every key holds the current generation, and a change to what the site
 shows (a page published, unpublished, moved or deleted; a snippet, a site setting, an image or a
 document saved or deleted) sets a new one, so every kept page and fragment is out of date at once.
 The old entries expire by themselves. Image renditions live in their own cache alias and stay.
@@ -25,11 +25,9 @@ every language, once the change is committed."""
 
 import hashlib
 import threading
-import uuid
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -49,12 +47,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ops.security import admin_prefix
+from portal.generation import page_cache, purge, request_generation
 
-ALIAS = "pages"
-GENERATION_KEY = "generation"
-# The header's menu and the library's data for header and footer (portal/context.py): kept until
-# the next change, which sets a new generation, or a day at most.
-FRAGMENT_SECONDS = 24 * 60 * 60
 # Apps whose every model is something the site shows: snippets, settings, opening hours, the
 # pieces of pages. Their pages are the exception: drafts and autosaves save them all the time.
 # Besides these: site settings, sites, page privacy (a page made private leaves the cache at once),
@@ -72,52 +66,6 @@ UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
 # What a kept answer may vary with: the language is in the key, and only visitors without a
 # session get kept answers. Anything else (Accept-Encoding, ...) would need its own key.
 KEYED_VARY = {"accept-language", "cookie"}
-
-
-def page_cache():
-    return caches[ALIAS]
-
-
-# Whether this process found the cache unusable (Redis down, a folder it cannot write) since it last
-# set a generation. Every read then misses and every write is dropped (settings/base.py,
-# ops/cache_backends.py): a purge made meanwhile may be lost, so once the cache answers again the
-# process purges, and nothing kept from before the outage is served.
-_cache_failed = False
-
-
-def generation():
-    """The current generation: a random token, so that an evicted one can never come back. A token
-    of this request's own while the cache cannot be read: nothing kept is served, and nothing it
-    keeps (should the cache come back meanwhile) is read by another request."""
-    global _cache_failed
-    cache = page_cache()
-    current = cache.get(GENERATION_KEY)
-    if current is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        current = cache.get(GENERATION_KEY)
-    if current is None:
-        _cache_failed = True
-        return uuid.uuid4().hex
-    if _cache_failed:
-        return purge()
-    return current
-
-
-def request_generation(request):
-    """The generation as this request first read it: one cache read per request."""
-    if not hasattr(request, "_page_cache_generation"):
-        request._page_cache_generation = generation()
-    return request._page_cache_generation
-
-
-def purge():
-    """Every kept page and fragment out of date, on every app server sharing the cache. Returns the
-    new generation; read back, so that a purge the cache dropped is made again once it answers."""
-    global _cache_failed
-    current = uuid.uuid4().hex
-    page_cache().set(GENERATION_KEY, current, None)
-    _cache_failed = page_cache().get(GENERATION_KEY) is None
-    return current
 
 
 def purge_after_change(**kwargs):

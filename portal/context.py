@@ -4,7 +4,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Site
 
-from ops.cache import FRAGMENT_SECONDS, page_cache, request_generation
+from portal.generation import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.models import Alert, LibrarySettings
 
 
@@ -37,7 +37,7 @@ def site_library(request):
 
 def library_data(request, locale, now):
     """What header and footer show of the library on this day, read once and kept in the page
-    cache per site, language and day until the next change to the site (ops/cache.py)."""
+    cache per site, language and day until the next change to the site (portal/generation.py)."""
     today = timezone.localdate(now)
     site = Site.find_for_request(request)
     key = f"library:{request_generation(request)}:{site.pk if site else ''}:{locale.language_code}:{today}"

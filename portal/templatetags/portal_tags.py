@@ -13,8 +13,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
 from wagtail.models import Page, Site, get_page_models
 
-from ops.cache import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.context import cached, cached_locale, home_page, site_library
+from portal.generation import FRAGMENT_SECONDS, page_cache, request_generation
 from portal.pages import untranslated_source
 from portal.seo import SeoMixin, json_script
 
@@ -31,7 +31,7 @@ def library(context):
 def site_navigation(context):
     """The home page in the active language and its children shown in menus, each with its pk,
     title, url and url_path. The menu is kept in the page cache per site and language until the
-    next change to the site (ops/cache.py), so a page rendered afresh does not read it again."""
+    next change to the site (portal/generation.py), so a page rendered afresh does not read it again."""
     request = context["request"]
 
     def compute():

@@ -244,7 +244,7 @@ def test_page_headers_for_anonymous_visitors(client, home, library):
 
 
 def test_a_browser_holding_the_page_gets_304_until_it_changes(client, home, library):
-    from ops.cache import purge
+    from portal.generation import purge
 
     etag = client.get("/id/")["ETag"]
     assert client.get("/id/")["ETag"] == etag  # the kept copy carries it
@@ -307,7 +307,7 @@ def test_the_bare_address_redirect_is_not_public(client, home):
 
 def test_menu_and_library_data_are_kept_between_pages(client, home, library, about, uncached_pages):
     client.get("/id/")  # warm Wagtail's caches of site root paths and content types
-    from ops.cache import purge
+    from portal.generation import purge
 
     purge()
     cold = count_queries(client, "/id/")

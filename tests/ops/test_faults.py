@@ -29,7 +29,7 @@ from django.test import override_settings
 
 from bench.stack import ROOT, Stack, free_port
 from home.forms import SIGNING_SALT
-from ops import cache as page_cache_module
+from portal import generation as page_cache_module
 from tests.ops.servers import (
     BUILD,
     CONTACT,

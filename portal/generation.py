@@ -1,0 +1,60 @@
+"""The site's generation: a token every kept page and fragment holds in its key, replaced by each
+change to what the site shows, so that everything kept is out of date at once (the page cache in
+ops/cache.py, the header's and footer's fragments in portal/context.py). In the shared "pages"
+cache, so every worker and app server sees a new one at once."""
+
+import uuid
+
+from django.core.cache import caches
+
+ALIAS = "pages"
+GENERATION_KEY = "generation"
+# The header's menu and the library's data for header and footer (context.py): kept until
+# the next change, which sets a new generation, or a day at most.
+FRAGMENT_SECONDS = 24 * 60 * 60
+
+
+def page_cache():
+    return caches[ALIAS]
+
+
+# Whether this process found the cache unusable (Redis down, a folder it cannot write) since it last
+# set a generation. Every read then misses and every write is dropped (settings/base.py,
+# ops/cache_backends.py): a purge made meanwhile may be lost, so once the cache answers again the
+# process purges, and nothing kept from before the outage is served.
+_cache_failed = False
+
+
+def generation():
+    """The current generation: a random token, so that an evicted one can never come back. A token
+    of this request's own while the cache cannot be read: nothing kept is served, and nothing it
+    keeps (should the cache come back meanwhile) is read by another request."""
+    global _cache_failed
+    cache = page_cache()
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        current = cache.get(GENERATION_KEY)
+    if current is None:
+        _cache_failed = True
+        return uuid.uuid4().hex
+    if _cache_failed:
+        return purge()
+    return current
+
+
+def request_generation(request):
+    """The generation as this request first read it: one cache read per request."""
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = generation()
+    return request._page_cache_generation
+
+
+def purge():
+    """Every kept page and fragment out of date, on every app server sharing the cache. Returns the
+    new generation; read back, so that a purge the cache dropped is made again once it answers."""
+    global _cache_failed
+    current = uuid.uuid4().hex
+    page_cache().set(GENERATION_KEY, current, None)
+    _cache_failed = page_cache().get(GENERATION_KEY) is None
+    return current
