@@ -98,7 +98,12 @@ def open_page(browser, site):
                 and problems.append(message.text)
             ),
         )
-        page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+        # A request the page itself cancelled (the lightbox moved on to the next photo before this
+        # one arrived) is not a failure of the site; any other failure is.
+        page.on(
+            "requestfailed",
+            lambda request: request.failure != "net::ERR_ABORTED" and problems.append(f"failed: {request.url}"),
+        )
         page.on(
             "response",
             lambda response: (
