@@ -64,8 +64,8 @@ def words(instance, own_fields=None):
 
 def strings(value, key=None):
     """The words and figures of a StreamField's data: block ids and database ids left out."""
-    if isinstance(value, dict):
-        return [text for name, item in value.items() if name != "id" for text in strings(item, name)]
+    if isinstance(value, dict):  # by key: PostgreSQL's jsonb keeps keys in its own order
+        return [text for name, item in sorted(value.items()) if name != "id" for text in strings(item, name)]
     if isinstance(value, list):
         return [text for item in value for text in strings(item)]
     return [value] if isinstance(value, str) or key == "year" else []

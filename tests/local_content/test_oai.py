@@ -1,3 +1,4 @@
+import gzip
 import re
 from pathlib import Path
 
@@ -234,9 +235,12 @@ def test_post_is_answered_like_get_without_a_csrf_token(items):
     assert identifiers(etree.fromstring(following.content))
 
 
-def test_gzip_when_the_harvester_accepts_it(client, items):
-    import gzip
+def without_token(content):
+    """The answer without its resumption token, which is signed with the second it was made in."""
+    return re.sub(rb"<resumptionToken([^>]*)>[^<]*<", rb"<resumptionToken\1><", drop_response_date(content))
 
+
+def test_gzip_when_the_harvester_accepts_it(client, items):
     plain = client.get("/oai/", {"verb": "ListRecords", "metadataPrefix": "oai_dc"})
     assert "Content-Encoding" not in plain
     packed = client.get(
@@ -244,7 +248,7 @@ def test_gzip_when_the_harvester_accepts_it(client, items):
     )
     assert packed.status_code == 200 and packed["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in packed["Vary"]
-    assert drop_response_date(gzip.decompress(packed.content)) == drop_response_date(plain.content)
+    assert without_token(gzip.decompress(packed.content)) == without_token(plain.content)
     assert len(packed.content) < len(plain.content)
     posted = client.post("/oai/", {"verb": "Identify"}, HTTP_ACCEPT_ENCODING="gzip")
     assert posted["Content-Encoding"] == "gzip" and b"<Identify>" in gzip.decompress(posted.content)
