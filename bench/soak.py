@@ -23,14 +23,12 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.parse
 from collections import Counter
 from pathlib import Path
 
-import psycopg
 from playwright.sync_api import sync_playwright
 from proxy import HOST, Visitor, nginx, nginx_site
-from stack import PYTHON, ROOT, Stack, free_port
+from stack import PYTHON, ROOT, Stack, free_port, postgres_database, redis_server
 
 DOC = ROOT / "docs" / "performance.md"
 HEADING = "## Soak: nginx, gunicorn, PostgreSQL and Redis under mixed traffic"
@@ -56,34 +54,6 @@ print(json.dumps(sorted(urls.values())))
 
 
 # -- the servers ------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def postgres_database(server_url):
-    name = "portal_soak"
-    with psycopg.connect(server_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urllib.parse.urlsplit(server_url)._replace(path=f"/{name}").geturl()
-    finally:
-        with psycopg.connect(server_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@contextlib.contextmanager
-def redis_server():
-    port = free_port()
-    server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(0.5)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def worker_memory(log):
@@ -243,7 +213,7 @@ def main():
     stack = Stack("soak")
     https_port = free_port()
     try:
-        with postgres_database(server_url) as database_url, redis_server() as redis_url:
+        with postgres_database(server_url, "portal_soak") as database_url, redis_server() as redis_url:
             stack.env.update(
                 {
                     "DATABASE_URL": database_url,

@@ -12,8 +12,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
+
+import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -30,8 +33,14 @@ print(json.dumps(urls))
 
 
 class Stack:
-    def __init__(self, name):
+    def __init__(self, name, database_url=None, redis_url=None):
+        """SQLite in the stack's folder and files as the cache, unless given a database and Redis;
+        by default, DATABASE_URL and REDIS_URL of the environment."""
         self.folder = Path(tempfile.mkdtemp(prefix=f"portal-{name}-"))
+        if database_url is None:
+            database_url = os.environ.get("DATABASE_URL", "")
+        if redis_url is None:
+            redis_url = os.environ.get("REDIS_URL", "")
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
@@ -41,7 +50,9 @@ class Stack:
             "SECURE_COOKIES": "false",
             "SERVE_MEDIA": "true",
             "MEDIA_ROOT": str(self.folder / "media"),
-            "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{self.folder / 'db.sqlite3'}",
+            "DATABASE_URL": database_url or f"sqlite:///{self.folder / 'db.sqlite3'}",
+            "REDIS_URL": redis_url,
+            "CACHE_DIR": str(self.folder / "cache"),
         }
 
     def manage(self, *args, quiet=True):
@@ -122,3 +133,32 @@ def wait_for(url, server, log, seconds=60):
         except OSError:
             time.sleep(0.2)
     raise SystemExit(f"{url} did not answer in {seconds} s")
+
+
+@contextlib.contextmanager
+def postgres_database(server_url, name):
+    """A database of its own, `name`, on the PostgreSQL server of `server_url`, removed at the end."""
+    with psycopg.connect(server_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urllib.parse.urlsplit(server_url)._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def redis_server():
+    """A redis-server of its own on a free port, keeping nothing on disk."""
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(0.5)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

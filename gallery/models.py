@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import RelatedPagesBlock
-from portal.pages import BasePage, IndexPage, PageForm, linking_to
+from portal.pages import BasePage, IndexPage, PageForm, linking_to, visible
 from portal.seo import compact, image_url, publisher_data
 
 ALBUMS_PER_PAGE = 12
@@ -29,7 +29,7 @@ class GalleryIndexPage(RoutablePageMixin, IndexPage):
         verbose_name = _("gallery index page")
 
     def albums(self):
-        return GalleryPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        return visible(GalleryPage.objects.all()).child_of(self).order_by("-date", "-pk")
 
     @path("")
     def index(self, request):

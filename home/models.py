@@ -28,9 +28,10 @@ from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_co
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.context import site_library
+from portal.generation import kept
 from portal.i18n import localized
 from portal.models import LibrarySettings
-from portal.pages import BasePage, PlaceMixin, listing
+from portal.pages import BasePage, PlaceMixin, listing, visible
 from portal.seo import library_data
 from programmes.models import Partner
 
@@ -103,14 +104,14 @@ class HomePage(BasePage):
         context["latest_news"] = self.latest_news()
         context["upcoming_events"] = self.upcoming_events()
         context["latest_albums"] = self.latest_albums()
-        context["partners"] = Partner.objects.filter(locale_id=self.locale_id, show_on_home=True).select_related("logo")
+        context["partners"] = self.partners()
         context["news_index"], context["event_index"], context["gallery_index"] = self.section_pages()
         return context
 
     def slides(self):
         """The editor's slides, their links in the visitor's language, then news featured on the home page."""
         values = [block.value for block in self.featured]
-        links = localized([value["page"] for value in values])
+        links = localized([value["page"] for value in values], queryset=Page.objects.live())
         slides = [
             Slide(value["image"], value["image"].contextual_alt_text, value["title"], value["caption"], link)
             for value, link in zip(values, links, strict=True)
@@ -122,27 +123,37 @@ class HomePage(BasePage):
         return slides
 
     def news(self):
-        return listing(NewsPage.objects.live().public().filter(locale_id=self.locale_id)).order_by("-date", "-pk")
+        return listing(visible(NewsPage.objects.all()).filter(locale_id=self.locale_id)).order_by("-date", "-pk")
 
     def latest_news(self):
         return self.news().select_related("category")[:3]
 
     def upcoming_events(self):
-        events = EventPage.objects.live().public().filter(upcoming_filter(), locale_id=self.locale_id)
+        events = visible(EventPage.objects.all()).filter(upcoming_filter(), locale_id=self.locale_id)
         return events.order_by("start", "pk")[:3]
 
     def latest_albums(self):
-        albums = GalleryPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")
+        albums = visible(GalleryPage.objects.all()).filter(locale_id=self.locale_id).order_by("-date", "-pk")
         return attach_covers(with_covers(albums)[:4])
 
     def structured_data(self, request):
         return [library_data(request, self)]
 
+    def partners(self):
+        """The partners strip, kept per process until the next change to the site."""
+        partners = Partner.objects.filter(locale_id=self.locale_id, show_on_home=True).select_related("logo")
+        return kept(f"home_partners:{self.locale_id}", lambda: list(partners))
+
     def section_pages(self):
-        """The news, events and gallery index pages under this home page (for "see all" links)."""
+        """The news, events and gallery index pages under this home page (for "see all" links),
+        kept per process until the next change to the site."""
         sections = (NewsIndexPage, EventIndexPage, GalleryIndexPage)
-        found = {page.specific_class: page for page in self.get_children().live().type(*sections)}
-        return [found.get(section) for section in sections]
+
+        def compute():
+            found = {page.specific_class: page for page in self.get_children().live().type(*sections)}
+            return [found.get(section) for section in sections]
+
+        return kept(f"home_sections:{self.pk}", compute)
 
 
 class StandardPage(BasePage):

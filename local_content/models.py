@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import ImageBlock
 from portal.i18n import localized
-from portal.pages import BasePage, IndexPage
+from portal.pages import BasePage, IndexPage, visible
 
 from .browse import Browse
 from .jsonld import item_jsonld
@@ -79,7 +79,7 @@ class CollectionIndexPage(RoutablePageMixin, IndexPage):
         verbose_name = _("collection index page")
 
     def items(self):
-        return CollectionItemPage.objects.live().public().child_of(self)
+        return visible(CollectionItemPage.objects.all()).child_of(self)
 
     @path("")
     def browse(self, request):

@@ -17,7 +17,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
+
+from portal.context import site_for
 
 from .models import CollectionItemPage, DeletedRecord, Subject
 from .vocabularies import DC_TYPES
@@ -145,7 +147,7 @@ class Provider:
     def __init__(self, request):
         self.request = request
         self.locale = Locale.get_default()
-        self.site = Site.find_for_request(request)
+        self.site = site_for(request)
 
     def respond(self, verb, arguments):
         return getattr(self, verb)(arguments)

@@ -21,8 +21,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyBlock, RelatedPagesBlock
 from portal.context import site_library
-from portal.generation import FRAGMENT_SECONDS, page_cache, request_generation
-from portal.pages import BasePage, IndexPage, LeadImageMixin, listing
+from portal.generation import kept
+from portal.pages import BasePage, IndexPage, LeadImageMixin, listing, visible
 from portal.seo import article_data, compact, image_url, publisher_data
 from portal.text import printable
 
@@ -68,7 +68,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         verbose_name = _("news index page")
 
     def news(self):
-        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        return visible(NewsPage.objects.all()).child_of(self).order_by("-date", "-pk")
 
     def categories(self):
         return NewsCategory.objects.filter(locale_id=self.locale_id)
@@ -90,14 +90,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         )
 
     def archive(self, request):
-        """The months that have news, newest first: read from every news item, so kept in the page
-        cache until the next change to the site (the index of 10,000 items took twice as long)."""
-        key = f"news-archive:{request_generation(request)}:{self.pk}"
-        months = page_cache().get(key)
-        if months is None:
-            months = list(self.news().dates("date", "month", order="DESC"))
-            page_cache().set(key, months, FRAGMENT_SECONDS)
-        return months
+        """The months that have news, newest first: read from every news item, so kept per process
+        until the next change to the site (the index of 10,000 items took twice as long)."""
+        return kept(f"news_archive:{self.pk}", lambda: list(self.news().dates("date", "month", order="DESC")))
 
     @path("feed/", name="rss")
     def rss(self, request):
@@ -239,7 +234,8 @@ class NewsPage(LeadImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = self.related_news()
+        context["tags"] = list(self.tags.all())
+        context["related_news"] = self.related_news(context["tags"])
         context["related_pages"] = RelatedPagesBlock.pages(self.related_pages)
         return context
 
@@ -256,17 +252,18 @@ class NewsPage(LeadImageMixin, BasePage):
             )
         ]
 
-    def related_news(self, limit=3):
-        """Other news in the same category or sharing a tag, newest first."""
-        tags = [tag.pk for tag in self.tags.all() if tag.pk]  # also works on an unsaved preview
+    def related_news(self, tags, limit=3):
+        """Other news in the same category or sharing one of `tags` (the page's), newest first."""
+        tags = [tag.pk for tag in tags if tag.pk]  # also works on an unsaved preview
         if not self.category_id and not tags:
             return []
         match = Q(category_id=self.category_id) if self.category_id else Q()
         if tags:
             match |= Q(tagged_items__tag_id__in=tags)
-        siblings = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        siblings = visible(NewsPage.objects.all()).filter(locale_id=self.locale_id).exclude(pk=self.pk)
         ids = siblings.filter(match).values("pk").distinct()
-        return list(listing(NewsPage.objects.filter(pk__in=ids)).order_by("-date", "-pk")[:limit])
+        news = listing(NewsPage.objects.filter(pk__in=ids)).select_related("category")
+        return list(news.order_by("-date", "-pk")[:limit])
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):
@@ -276,7 +273,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         verbose_name = _("event index page")
 
     def events(self):
-        return EventPage.objects.live().public().child_of(self)
+        return visible(EventPage.objects.all()).child_of(self)
 
     def upcoming(self):
         return self.events().filter(upcoming_filter()).order_by("start", "pk")

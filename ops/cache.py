@@ -43,7 +43,7 @@ from django.utils.translation import get_language_from_request
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ops.security import admin_prefix
@@ -51,12 +51,12 @@ from portal.generation import page_cache, purge, request_generation
 
 # Apps whose every model is something the site shows: snippets, settings, opening hours, the
 # pieces of pages. Their pages are the exception: drafts and autosaves save them all the time.
-# Besides these: site settings, sites, page privacy (a page made private leaves the cache at once),
+# Besides these: site settings, sites, languages, page privacy (a page made private leaves the cache at once),
 # images and documents.
 CONTENT_APPS = ("portal", "home", "news", "gallery", "programmes", "local_content")
 # Views whose answer to a visitor without a session is the same for everyone.
 CACHED_VIEWS = {
-    "wagtail.views.serve",
+    "portal.routing.serve",
     "wagtail.contrib.sitemaps.views.index",
     "wagtail.contrib.sitemaps.views.sitemap",
     "portal.crawlers.robots_txt",
@@ -163,7 +163,9 @@ def connect_signals():
         elif model in (get_image_model(), get_document_model()):
             post_save.connect(file_saved, sender=model, dispatch_uid=uid)
             post_delete.connect(purge_after_change, sender=model, dispatch_uid=uid)
-        elif model._meta.app_label in CONTENT_APPS or issubclass(model, (BaseSiteSetting, Site, PageViewRestriction)):
+        elif model._meta.app_label in CONTENT_APPS or issubclass(
+            model, (BaseSiteSetting, Site, Locale, PageViewRestriction)
+        ):
             post_save.connect(content_saved, sender=model, dispatch_uid=uid)
             post_delete.connect(purge_after_change, sender=model, dispatch_uid=uid)
 

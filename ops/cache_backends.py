@@ -129,3 +129,14 @@ class SharedFileCache(FileBasedCache):
         self._writes += 1
         if self._writes % self._cull_every == 1 or self._cull_every <= 1:
             super()._cull()
+
+
+class WriteOnceFileCache(SharedFileCache):
+    """For entries that never change once made: image renditions, whose key names the image, its
+    focal point and the size (another photo or focal point is another key, and Wagtail deletes a
+    rendition's entry with it). Wagtail writes each rendition back at every use, which here is a
+    file written and renamed for each image of every page rendered; once is enough."""
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        if not self.has_key(key, version=version):
+            super().set(key, value, timeout, version)

@@ -2,10 +2,30 @@
 
 from django.utils import timezone
 
-from wagtail.models import Locale, Site
+from wagtail.models import Page, Site
 
-from portal.generation import FRAGMENT_SECONDS, page_cache, request_generation
+from portal.generation import kept
+from portal.i18n import active_locale, localized
 from portal.models import Alert, LibrarySettings
+
+# Addresses with more hosts than this are not kept: a flood of made-up Host headers must not
+# grow the process (ALLOWED_HOSTS refuses them in production anyway).
+MAX_KEPT_HOSTS = 50
+
+
+def site_for(request):
+    """The site Wagtail finds for the request (Site.find_for_request), kept per process until the
+    next change to the site, and set on the request for Wagtail's own lookups."""
+    if not hasattr(request, "_wagtail_site"):
+        address = (request._get_raw_host(), request.get_port())
+        sites = kept("sites", dict)
+        if address in sites:
+            request._wagtail_site = sites[address]
+        else:
+            request._wagtail_site = Site._find_for_request(request)
+            if len(sites) < MAX_KEPT_HOSTS:
+                sites[address] = request._wagtail_site
+    return request._wagtail_site
 
 
 def cached(request, key, compute):
@@ -21,7 +41,7 @@ def site_library(request):
     What changes with the clock ("open now", which banners show) is worked out on every request."""
 
     def compute():
-        locale = cached_locale(request)
+        locale = active_locale()
         now = timezone.now()
         data = library_data(request, locale, now)
         return {
@@ -36,37 +56,37 @@ def site_library(request):
 
 
 def library_data(request, locale, now):
-    """What header and footer show of the library on this day, read once and kept in the page
-    cache per site, language and day until the next change to the site (portal/generation.py)."""
+    """What header and footer show of the library on this day, read once per process, site,
+    language and day until the next change to the site (portal/generation.py)."""
     today = timezone.localdate(now)
-    site = Site.find_for_request(request)
-    key = f"library:{request_generation(request)}:{site.pk if site else ''}:{locale.language_code}:{today}"
-    data = page_cache().get(key)
-    if data is None:
+    site = site_for(request)
+
+    def compute():
         site_settings = LibrarySettings.for_request(request)
         # Kept along with the settings, so that the header's logo costs no query.
         site_settings.logo, site_settings.default_share_image  # noqa: B018
-        data = {
+        alerts = Alert.not_over(now)
+        # Each alert's "read more" page in the visitor's language, for all of them in one query.
+        links = localized([alert.link_page for alert in alerts], locale, queryset=Page.objects.live())
+        for alert, link in zip(alerts, links, strict=True):
+            alert.link = link
+        return {
             "settings": site_settings,
             "profile": site_settings.localized_profile(locale),
             "hours": site_settings.opening_hours_for(locale, today),
-            "alerts": Alert.not_over(now),
+            "alerts": alerts,
         }
-        page_cache().set(key, data, FRAGMENT_SECONDS)
-    return data
 
-
-def cached_locale(request):
-    return cached(request, "locale", Locale.get_active)
+    return kept(f"library:{site.pk if site else ''}:{locale.language_code}:{today}", compute)
 
 
 def home_page(request):
-    """The site's home page in the active language."""
-
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return None
-        return site.root_page.get_translation_or_none(cached_locale(request)) or site.root_page
-
-    return cached(request, "home", compute)
+    """The site's home page in the active language (kept per process: nobody may change it)."""
+    site = site_for(request)
+    if site is None:
+        return None
+    locale = active_locale()
+    return kept(
+        f"home:{site.pk}:{locale.language_code}",
+        lambda: site.root_page.get_translation_or_none(locale) or site.root_page,
+    )

@@ -9,7 +9,10 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from portal.context import site_for
+from portal.pages import visible
 
 
 class MultilingualSitemap(Sitemap):
@@ -24,7 +27,7 @@ class MultilingualSitemap(Sitemap):
         trees = Q()
         for root in site.root_page.get_translations(inclusive=True):
             trees |= Q(path__startswith=root.path)
-        return Page.objects.live().public().filter(trees, alias_of__isnull=True).order_by("path")
+        return visible(Page.objects.all()).filter(trees, alias_of__isnull=True).order_by("path")
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)
@@ -32,8 +35,7 @@ class MultilingualSitemap(Sitemap):
         keys = {page.translation_key for page in pages}
         translations = {}
         for translation_ in (
-            Page.objects.live()
-            .public()
+            visible(Page.objects.all())
             .filter(translation_key__in=keys, alias_of__isnull=True)
             .select_related("locale")
             .order_by("locale__language_code")
@@ -55,7 +57,7 @@ class MultilingualSitemap(Sitemap):
 
 @require_GET
 def robots_txt(request):
-    site = Site.find_for_request(request)
+    site = site_for(request)
     root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     lines = ["User-agent: *", "Disallow: /admin/"]
     for code, _name in settings.LANGUAGES:

@@ -1,17 +1,16 @@
-"""The site's generation: a token every kept page and fragment holds in its key, replaced by each
-change to what the site shows, so that everything kept is out of date at once (the page cache in
-ops/cache.py, the header's and footer's fragments in portal/context.py). In the shared "pages"
-cache, so every worker and app server sees a new one at once."""
+"""The site's generation: a token every kept page and value holds in its key, replaced by each
+change to what the site shows, so that everything kept is out of date at once: the page cache
+(ops/cache.py), and what each process keeps with kept() below (the sites, languages, menu, the
+library's data for header and footer, the private sections). In the shared "pages" cache, so
+every worker and app server sees a new one at once."""
 
+import contextvars
 import uuid
 
 from django.core.cache import caches
 
 ALIAS = "pages"
 GENERATION_KEY = "generation"
-# The header's menu and the library's data for header and footer (context.py): kept until
-# the next change, which sets a new generation, or a day at most.
-FRAGMENT_SECONDS = 24 * 60 * 60
 
 
 def page_cache():
@@ -48,6 +47,41 @@ def request_generation(request):
     if not hasattr(request, "_page_cache_generation"):
         request._page_cache_generation = generation()
     return request._page_cache_generation
+
+
+# The generation of the request this thread is answering (GenerationMiddleware), and what this
+# process keeps for it (kept()).
+_request_generation = contextvars.ContextVar("request_generation", default=None)
+_kept = {}
+
+
+def kept(key, compute):
+    """`compute()`, worked out once per process and generation: for what only a change to the site
+    changes and many requests read (the site for an address, its languages, the menu, the private
+    sections). The value is shared by the requests that follow, so nobody may change it. Out of a
+    request (a command, a test), the generation is read from the cache each time."""
+    current = _request_generation.get() or generation()
+    values = _kept.get(current)
+    if values is None:
+        _kept.clear()
+        values = _kept[current] = {}
+    if key not in values:
+        values[key] = compute()
+    return values[key]
+
+
+class GenerationMiddleware:
+    """Reads the generation once per request, for kept()."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_generation.set(request_generation(request))
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)
 
 
 def purge():

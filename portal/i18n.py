@@ -20,10 +20,17 @@ from django.utils.cache import patch_vary_headers
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from portal.generation import kept
+
 # A Location longer than this is never sent: with the request's other headers it must fit the
 # proxy's buffer for an answer's headers (nginx: 4 KB by default). A page's own address is far
 # shorter; a long query string is left out of the redirect.
 MAX_LOCATION = 2000
+
+
+def active_locale():
+    """The active language's Locale, read once per process until the next change to the site."""
+    return kept(f"locale:{translation.get_language()}", Locale.get_active)
 
 
 def localized(objects, locale=None, *, queryset=None, versions=None):
@@ -35,7 +42,7 @@ def localized(objects, locale=None, *, queryset=None, versions=None):
     wanted = [obj for obj in objects if obj is not None]
     if not wanted:
         return list(objects)
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     if versions is None:
         if queryset is None:
             queryset = Page.objects.live().specific() if isinstance(wanted[0], Page) else type(wanted[0]).objects

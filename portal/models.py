@@ -393,7 +393,7 @@ class Alert(TranslatableMixin, models.Model):
     @classmethod
     def not_over(cls, now):
         """Every alert showing at `now` or later, with its locale, for `showing` to choose from."""
-        return list(cls.objects.exclude(ends_at__lte=now).select_related("locale"))
+        return list(cls.objects.exclude(ends_at__lte=now).select_related("locale", "link_page"))
 
     @property
     def dismiss_key(self):

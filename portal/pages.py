@@ -5,16 +5,20 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Cast
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Page, PageLogEntry, ReferenceIndex
+from wagtail.models import Page, PageLogEntry, PageViewRestriction, ReferenceIndex
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.generation import kept
 from portal.seo import SeoMixin
 
 
@@ -65,6 +69,18 @@ class BasePage(SeoMixin, Page):
     class Meta:
         abstract = True
 
+    @cached_property
+    def breadcrumb(self):
+        """The pages between the home page and this one (portal/routing.py knows them already
+        when it served the page)."""
+        return [page for page in self.get_ancestors() if page.depth > 2]
+
+    def get_view_restrictions(self):
+        # Wagtail asks on every page served; most sites have no private section at all.
+        if not private_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
 
 class IndexPage(BasePage):
     """A section's landing page under the home page: one per language, with a short introduction."""
@@ -84,6 +100,21 @@ class IndexPage(BasePage):
 
 
 CONVERTED, PUBLISHED = "wagtail.convert_alias", "wagtail.publish"
+
+
+def private_sections():
+    """The tree paths of the pages with a view restriction (each closes its descendants too),
+    read once per process until the next change to the site."""
+    return kept("private_sections", lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+
+def visible(pages):
+    """The live pages of a queryset that anyone may see: Wagtail's `.live().public()`, without
+    reading the view restrictions again for every list."""
+    private = Q()
+    for path in private_sections():
+        private |= Q(path__startswith=path)
+    return pages.live().exclude(private) if private else pages.live()
 
 
 def untranslated_source(page):
@@ -215,11 +246,12 @@ def linking_to(page, model, locale):
     """Live pages of `model` in `locale` that link to `page` in any of its languages (through a
     page chooser in their content), found in Wagtail's reference index rather than by reading
     every page. Unordered queryset."""
-    targets = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
+    # One query: reference index rows name objects by text, page ids are numbers.
+    targets = Page.objects.filter(translation_key=page.translation_key).values(key=Cast("pk", models.CharField()))
     sources = ReferenceIndex.objects.filter(
         content_type=ContentType.objects.get_for_model(model),
         to_content_type=ContentType.objects.get_for_model(Page),
-        to_object_id__in=[str(pk) for pk in targets],
-    ).values_list("object_id", flat=True)
-    linked = model.objects.filter(pk__in=[int(pk) for pk in sources]).values("translation_key")
-    return model.objects.live().public().filter(translation_key__in=linked, locale=locale)
+        to_object_id__in=targets,
+    ).values(pk=Cast("object_id", models.IntegerField()))
+    linked = model.objects.filter(pk__in=sources).values("translation_key")
+    return visible(model.objects.filter(translation_key__in=linked, locale=locale))

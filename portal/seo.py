@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
-from portal.context import site_library
+from portal.context import home_page, site_library
 
 DESCRIPTION_LENGTH = 160
 
@@ -77,7 +77,7 @@ def library_data(request, page=None):
     profile, settings = lib["profile"], lib["settings"]
     if profile is None:
         return None
-    home = page.get_site().root_page.localized if page else None
+    home = home_page(request) if page else None
     address = ", ".join(line.strip() for line in profile.address.splitlines() if line.strip())
     return compact(
         {

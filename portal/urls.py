@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import crawlers
+from portal import crawlers, routing
 
 # The site's own pages for refused requests and for a database that cannot be reached, in the
 # visitor's language (ops/errors.py); 404 is Django's view with templates/404.html.
@@ -46,6 +46,8 @@ if settings.SERVE_MEDIA:
 # address without a language only when it is a page in that language (portal/i18n.py).
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    # Wagtail's page view with a faster way to the page (portal/routing.py); its other views stay.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -15,7 +15,7 @@ from gallery.models import albums_linking_to
 from news.models import NewsPage
 from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
 from portal.i18n import localized
-from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing
+from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, visible
 
 from .blocks import ChartBlock, FigureBlock, MilestoneBlock
 
@@ -95,7 +95,7 @@ class ProgrammeIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        programmes = list(listing(ProgrammePage.objects.live().public().child_of(self)).order_by("-period_start"))
+        programmes = list(listing(visible(ProgrammePage.objects.all()).child_of(self)).order_by("-period_start"))
         context["current"] = [programme for programme in programmes if not programme.is_past]
         context["past"] = [programme for programme in programmes if programme.is_past]
         return context
@@ -228,8 +228,7 @@ class ProgrammePage(LeadImageMixin, BasePage):
         context["related_news"] = list(listing(news).select_related("category").order_by("-date", "-pk")[:6])
         context["related_albums"] = albums_linking_to(self, self.locale)[:6]
         context["village_libraries"] = listing(
-            VillageLibraryPage.objects.live()
-            .public()
+            visible(VillageLibraryPage.objects.all())
             .filter(programme__translation_key=self.translation_key)
             .filter(locale=self.locale)
         ).order_by("district", "village")
@@ -245,7 +244,7 @@ class VillageLibraryIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        libraries = listing(VillageLibraryPage.objects.live().public().child_of(self)).order_by("district", "village")
+        libraries = listing(visible(VillageLibraryPage.objects.all()).child_of(self)).order_by("district", "village")
         districts = sorted(set(libraries.values_list("district", flat=True)))
         district = request.GET.get("district", "")
         context["districts"] = districts

@@ -2,6 +2,7 @@
 hand-off of a query to the library's online catalogue."""
 
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote, urlencode
@@ -23,7 +24,9 @@ from wagtail.search.query import Fuzzy
 from gallery.models import GalleryPage
 from local_content.models import CollectionItemPage
 from news.models import EventPage, NewsPage
-from portal.context import cached_locale, home_page, site_library
+from portal.context import home_page, site_library
+from portal.i18n import active_locale
+from portal.pages import visible
 from portal.text import printable
 from programmes.models import ProgrammePage, VillageLibraryPage
 
@@ -64,6 +67,7 @@ SEARCHES = [
     lambda pages, text, **options: pages.search(text, operator="or", **options),
     lambda pages, text, **options: pages.autocomplete(text, operator="and", **options),
 ]
+ANY_WORD = 2
 # Wagtail's SQLite backend ranks each result with a subquery that runs the whole full-text match
 # again: the cost grows with the square of the matches (45 s for one word found in 10,000 news
 # items). Past this many matches SQLite lists the newest first; PostgreSQL always ranks.
@@ -96,10 +100,9 @@ def candidates(request):
     if home is None:
         return Page.objects.none()
     return (
-        Page.objects.live()
-        .public()
+        visible(Page.objects.all())
         .descendant_of(home, inclusive=True)
-        .filter(locale=cached_locale(request), alias_of__isnull=True)
+        .filter(locale=active_locale(), alias_of__isnull=True)
     )
 
 
@@ -158,8 +161,12 @@ class CountedPaginator(Paginator):
 def first_match(pages, text):
     """The first of SEARCHES that finds pages: its number, itself, and how many pages of each type it finds."""
     for number, search_ in enumerate(SEARCHES):
+        if number == ANY_WORD and " " not in text:
+            continue  # one word: the same search as the first
         try:
-            with transaction.atomic():
+            # A search the database refuses must not break a transaction around the request;
+            # without one, there is nothing to protect (and no BEGIN to pay for).
+            with transaction.atomic() if connection.in_atomic_block else nullcontext():
                 counts = search_(pages, text).facet("content_type_id")
         except (DatabaseError, NotImplementedError):
             if number == 0:

@@ -130,6 +130,8 @@ MIDDLEWARE = [
     "portal.i18n.CommonMiddleware",
     # The site's page for a 405 or an empty 400/403, in the visitor's language (ops/errors.py).
     "ops.errors.ErrorPageMiddleware",
+    # The generation read once per request, for what each process keeps (portal/generation.py).
+    "portal.generation.GenerationMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -216,7 +218,8 @@ else:
     _cache_folder = CACHE_DIR / _database_key
     CACHES = {
         alias: {
-            "BACKEND": "ops.cache_backends.SharedFileCache",
+            # A rendition, once kept, is not written again at every use (ops/cache_backends.py).
+            "BACKEND": f"ops.cache_backends.{'WriteOnceFileCache' if alias == 'renditions' else 'SharedFileCache'}",
             "LOCATION": str(_cache_folder / alias),
             # Old generations' pages are never read again: a third of the entries, at random,
             # go when a folder holds more than this.

@@ -11,11 +11,12 @@ from django.utils.translation import get_language
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, get_page_models
 
-from portal.context import cached, cached_locale, home_page, site_library
-from portal.generation import FRAGMENT_SECONDS, page_cache, request_generation
-from portal.pages import untranslated_source
+from portal.context import cached, home_page, site_for, site_library
+from portal.generation import kept
+from portal.i18n import active_locale
+from portal.pages import untranslated_source, visible
 from portal.seo import SeoMixin, json_script
 
 register = template.Library()
@@ -30,41 +31,38 @@ def library(context):
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """The home page in the active language and its children shown in menus, each with its pk,
-    title, url and url_path. The menu is kept in the page cache per site and language until the
-    next change to the site (portal/generation.py), so a page rendered afresh does not read it again."""
+    title, url and url_path, kept per process until the next change to the site
+    (portal/generation.py), so a page rendered afresh does not read them again."""
     request = context["request"]
+    home = home_page(request)
+    if home is None:
+        return {"home": None, "items": []}
 
     def compute():
-        home = home_page(request)
-        if home is None:
-            return {"home": None, "items": []}
-        site = Site.find_for_request(request)
-        key = f"navigation:{request_generation(request)}:{site.pk if site else ''}:{get_language()}:{home.pk}"
-        items = page_cache().get(key)
-        if items is None:
-            items = [
-                {"pk": item.pk, "title": item.title, "url": item.get_url(request), "url_path": item.url_path}
-                for item in home.get_children().live().public().in_menu()
-            ]
-            page_cache().set(key, items, FRAGMENT_SECONDS)
+        items = [
+            {"pk": item.pk, "title": item.title, "url": item.get_url(request), "url_path": item.url_path}
+            for item in visible(home.get_children()).in_menu()
+        ]
         return {"home": home, "items": items}
 
-    return cached(request, "navigation", compute)
+    return kept(f"navigation:{home.pk}", compute)
 
 
 @register.simple_tag(takes_context=True)
 def site_feed_url(context):
     """The site's RSS feed in the active language (the news section's), or '' when there is none."""
     request = context["request"]
+    locale = active_locale()
 
     def compute():
         for model in feed_page_types():
-            index = model.objects.live().filter(locale=cached_locale(request)).first()
+            index = model.objects.live().filter(locale=locale).first()
             if index:
                 return routablepageurl(context, index, "rss")
         return ""
 
-    return cached(request, "site_feed_url", compute)
+    site = site_for(request)
+    return kept(f"site_feed_url:{site.pk if site else ''}:{locale.language_code}", compute)
 
 
 @cache

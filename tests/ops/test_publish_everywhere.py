@@ -401,7 +401,12 @@ def test_settings_share_every_cache_between_processes(monkeypatch):
         return values["CACHES"]
 
     embedded = caches()
-    assert {cache["BACKEND"] for cache in embedded.values()} == {"ops.cache_backends.SharedFileCache"}
+    assert {alias: cache["BACKEND"] for alias, cache in embedded.items()} == {
+        "default": "ops.cache_backends.SharedFileCache",
+        "pages": "ops.cache_backends.SharedFileCache",
+        # Written once per rendition, not at every use.
+        "renditions": "ops.cache_backends.WriteOnceFileCache",
+    }
     folders = {cache["LOCATION"] for cache in embedded.values()}
     assert len(folders) == 3 and all(folder.startswith("/srv/portal/cache/") for folder in folders)
     other = caches(DATABASE_URL="sqlite:////srv/other/db.sqlite3")
