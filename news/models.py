@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyBlock, RelatedPagesBlock
 from portal.context import site_library
-from portal.generation import kept
+from portal.generation import kept, page_token, read_tokens
 from portal.pages import BasePage, IndexPage, LeadImageMixin, listing, visible
 from portal.seo import article_data, compact, image_url, publisher_data
 from portal.text import printable
@@ -91,8 +91,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     def archive(self, request):
         """The months that have news, newest first: read from every news item, so kept per process
-        until the next change to the site (the index of 10,000 items took twice as long)."""
-        return kept(f"news_archive:{self.pk}", lambda: list(self.news().dates("date", "month", order="DESC")))
+        until the next news item published (the index of 10,000 items took twice as long)."""
+        token = read_tokens([page_token(self.translation_key)])  # renewed by each news item published
+        return kept(f"news_archive:{self.pk}:{token}", lambda: list(self.news().dates("date", "month", order="DESC")))
 
     @path("feed/", name="rss")
     def rss(self, request):
@@ -227,6 +228,8 @@ class NewsPage(LeadImageMixin, BasePage):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # Its related news are other news items: kept with its parent's children (ops/dependencies.py).
+    lists_siblings = True
 
     class Meta:
         verbose_name = _("news page")

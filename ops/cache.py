@@ -1,4 +1,4 @@
-"""The page cache: whole responses kept for anonymous visitors, and one purge for every change.
+"""The page cache: whole responses kept for anonymous visitors, out of date with each change they show.
 
 Pages (with their feeds, calendars and hours JSON), the sitemap and robots.txt are the same for every
 visitor without a session, so their first answer is kept in the "pages" cache for
@@ -7,14 +7,17 @@ else is kept: not the admin, not the contact form or any page that writes a CSRF
 cookie, not previews, not errors or redirects, and nothing for a request that carries a session
 (a signed-in editor never reads nor fills the cache).
 
-The purge is a generation (portal/generation.py): every key holds the current generation, and a change to what the site
-shows (a page published, unpublished, moved or deleted; a snippet, a site setting, an image or a
-document saved or deleted) sets a new one, so every kept page and fragment is out of date at once.
-The old entries expire by themselves. Image renditions live in their own cache alias and stay.
-The cache is one for every process of the site (Redis, or files shared by the processes of the
-machine: settings/base.py), so the new generation reaches every worker and app server at once,
-whichever process made the change: a worker serving the admin, cron's `publish_scheduled`, an
-import command (the signals are connected in OpsConfig.ready, which every process runs).
+The purge is a generation (portal/generation.py): every key holds the current generation, and a
+change to what every page shows (a page unpublished, moved or deleted, or one in the menu; a
+snippet, a site setting, an image or a document saved or deleted) sets a new one, so every kept page
+and value is out of date at once. A page published renews only the tokens of the pages that show it:
+itself, its listings, the pages it links to and that link to it, its feeds (ops/dependencies.py); a
+kept page is served only while its tokens are unchanged. The old entries expire by themselves. Image
+renditions live in their own cache alias and stay. The cache is one for every process of the site
+(Redis, or files shared by the processes of the machine: settings/base.py), so the new generation
+reaches every worker and app server at once, whichever process made the change: a worker serving the
+admin, cron's `publish_scheduled`, an import command (the signals are connected in OpsConfig.ready,
+which every process runs).
 
 Browsers and shared caches: a kept page says `public, max-age=0, s-maxage=PAGE_CACHE_SECONDS` with
 an ETag (the hash of its bytes). A browser asks again each time and gets `304 Not Modified` while
@@ -29,7 +32,7 @@ import threading
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.http import HttpResponse
 from django.utils.cache import (
     cc_delim_re,
@@ -46,8 +49,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ops.dependencies import entry_tokens, remember_links, renew_for, shows_everywhere
 from ops.security import admin_prefix
-from portal.generation import page_cache, purge, request_generation
+from portal.generation import page_cache, purge, read_tokens, request_generation
 
 # Apps whose every model is something the site shows: snippets, settings, opening hours, the
 # pieces of pages. Their pages are the exception: drafts and autosaves save them all the time.
@@ -77,11 +81,27 @@ def purge_after_change(**kwargs):
         transaction.on_commit(purge, using=kwargs.get("using"))
 
 
+def page_changed(instance, using=None, **kwargs):
+    """A page published or saved live: the pages that show it are rendered again (ops/dependencies.py),
+    now and once the change is committed; every page, when what changed shows on every page."""
+    if shows_everywhere(instance):
+        purge_after_change(using=using)
+        return
+    renew_for(instance)
+    if transaction.get_connection(using).in_atomic_block:
+        transaction.on_commit(lambda: renew_for(instance), using=using)
+
+
+def page_saving(sender, instance, update_fields=None, raw=False, **kwargs):
+    if not raw and instance.live and update_fields is None:
+        remember_links(instance)
+
+
 def page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     # A whole live page saved (created, published, changed by code). Drafts and autosaves save
     # only some fields of the page and change nothing visitors see.
     if not raw and instance.live and update_fields is None:
-        purge_after_change(**kwargs)
+        page_changed(instance, **kwargs)
 
 
 def file_saved(sender, instance, update_fields=None, raw=False, **kwargs):
@@ -142,7 +162,7 @@ def purge_frontend_cache():
 
 
 def connect_signals():
-    page_published.connect(purge_after_change, dispatch_uid="page_cache_published")
+    page_published.connect(page_changed, dispatch_uid="page_cache_published")
     page_unpublished.connect(purge_after_change, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(purge_after_change, dispatch_uid="page_cache_moved")
     post_delete.connect(purge_after_change, sender=Page, dispatch_uid="page_cache_page_deleted")
@@ -156,6 +176,7 @@ def connect_signals():
     for model in apps.get_models():
         uid = f"page_cache_{model._meta.label_lower}"
         if issubclass(model, Page):
+            pre_save.connect(page_saving, sender=model, dispatch_uid=uid)
             post_save.connect(page_saved, sender=model, dispatch_uid=uid)
             if wagtail_frontend_cache:
                 page_published.disconnect(wagtail_frontend_cache.page_published_signal_handler, sender=model)
@@ -212,6 +233,15 @@ def answer_conditionally(request, response):
     return answer
 
 
+def keep(request, key, response, seconds):
+    """Keeps the answer with the tokens of what it shows (ops/dependencies.py): a hit is served only
+    while they are unchanged."""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    tokens = read_tokens(entry_tokens(request, route[0] if route else None))
+    if None not in tokens.values():  # the cache cannot be read: nothing kept
+        page_cache().set(key, (list(response.items()), response.content, tokens), seconds)
+
+
 class PageCacheMiddleware:
     """Serves and keeps the pages of anonymous visitors, and sets the Cache-Control of pages:
     `public, max-age=0, s-maxage=PAGE_CACHE_SECONDS` and an ETag for what is kept (browsers ask
@@ -233,7 +263,7 @@ class PageCacheMiddleware:
         ):
             key = cache_key(request, request_generation(request))
             kept = page_cache().get(key)
-            if kept is not None:
+            if kept is not None and read_tokens(kept[2]) == kept[2]:
                 return answer_conditionally(request, self.hit(kept))
         response = self.get_response(request)
         self.process_response(request, response, key, seconds)
@@ -243,7 +273,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def hit(kept):
-        headers, content = kept
+        headers, content, _tokens = kept
         response = HttpResponse(content)
         for name, value in headers:
             response[name] = value
@@ -263,7 +293,7 @@ class PageCacheMiddleware:
                     if not response.has_header("ETag"):
                         set_response_etag(response)
                     if request.method == "GET":
-                        page_cache().set(key, (list(response.items()), response.content), seconds)
+                        keep(request, key, response, seconds)
                 elif response.status_code == 200 and "Cache-Control" not in response:
                     patch_cache_control(response, private=True, no_cache=True)
                 response["X-Cache"] = "MISS"

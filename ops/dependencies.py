@@ -13,30 +13,23 @@ children (their breadcrumbs and addresses), a page a snippet or setting links to
 banners), and anything unpublished, moved or deleted (ops/cache.py)."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 
 from wagtail.models import Page, ReferenceIndex
 
-from portal.generation import renew_tokens
+from portal.generation import children_token, page_token, renew_tokens
 
 MENU_DEPTH = 3  # the home page is at 2, the sections of its menu at 3
 SITEMAP = "sitemap"
-
-
-def page_token(page):
-    return f"page:{page.translation_key}"
-
-
-def children_token(page):
-    return f"children:{page.translation_key}"
 
 
 def entry_tokens(request, page):
     """The tokens a kept answer of `request` depends on: the page it shows (or the sitemap)."""
     if page is None:
         return [SITEMAP] if request.resolver_match and "sitemap" in request.resolver_match.func.__module__ else []
-    tokens = [page_token(page)]
+    tokens = [page_token(page.translation_key)]
     if getattr(page, "lists_siblings", False):
-        tokens.append(children_token(page.get_parent()))
+        tokens.append(children_token(page.get_parent().translation_key))
     return tokens
 
 
@@ -68,15 +61,12 @@ def remember_links(page):
 
 def renew_for(page):
     """Renews the tokens of every kept page that shows `page` (see the module's docstring)."""
-    pks = {page.pk, *getattr(page, "_links_before_change", ()), *linked_pages(page)}
+    linked = {page.pk, *getattr(page, "_links_before_change", ()), *linked_pages(page)}
     ancestors = [page.path[:end] for end in range(2 * Page.steplen, len(page.path), Page.steplen)]
-    keys = (
-        Page.objects.filter(pk__in=pks)
-        .values_list("translation_key", flat=True)
-        .union(Page.objects.filter(path__in=ancestors).values_list("translation_key", flat=True))
-    )
-    tokens = {f"page:{key}" for key in keys}
-    parent_key = Page.objects.filter(path=page.path[: -Page.steplen]).values_list("translation_key", flat=True).first()
-    if parent_key:
-        tokens.add(f"children:{parent_key}")
-    renew_tokens([*tokens, SITEMAP])
+    found = Page.objects.filter(Q(pk__in=linked) | Q(path__in=ancestors)).values_list("path", "translation_key")
+    tokens = {SITEMAP}
+    for path, key in found:
+        tokens.add(page_token(key))
+        if path == page.path[: -Page.steplen]:
+            tokens.add(children_token(key))
+    renew_tokens(tokens)

@@ -92,3 +92,35 @@ def purge():
     page_cache().set(GENERATION_KEY, current, None)
     _cache_failed = page_cache().get(GENERATION_KEY) is None
     return current
+
+
+# Tokens: what one part of the site holds (a page and its listings: ops/dependencies.py), renewed
+# when that part changes, so that a publish renders again only what shows the change. Kept without
+# expiry in the same cache as the generation; a token lost (evicted, the cache emptied) reads as a
+# new one, never as the value it had.
+TOKEN_PREFIX = "token:"
+
+
+def page_token(translation_key):
+    """The token of a page in every language (aliases included): renewed when it or a page it lists changes."""
+    return f"page:{translation_key}"
+
+
+def children_token(translation_key):
+    """Renewed when any child of the page changes: for pages that list their siblings."""
+    return f"children:{translation_key}"
+
+
+def read_tokens(names):
+    """{name: value} of the tokens, made where missing; None for each while the cache cannot be read."""
+    keys = {TOKEN_PREFIX + name: name for name in names}
+    found = page_cache().get_many(list(keys))
+    for key in keys.keys() - found.keys():
+        page_cache().add(key, uuid.uuid4().hex, None)
+    if len(found) < len(keys):
+        found = page_cache().get_many(list(keys))
+    return {name: found.get(key) for key, name in keys.items()}
+
+
+def renew_tokens(names):
+    page_cache().set_many({TOKEN_PREFIX + name: uuid.uuid4().hex for name in names}, None)
