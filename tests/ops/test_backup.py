@@ -24,7 +24,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import HomePage
-from ops import backups
+from ops import backups, database_copy
 from tests.factories import StandardPageFactory
 from tests.portal.images import sample_image
 
@@ -111,7 +111,7 @@ def test_a_restored_backup_brings_back_the_whole_site(client, demo_site, tmp_pat
     with tarfile.open(archive) as tar:
         names = tar.getnames()
         manifest = json.load(tar.extractfile("manifest.json"))
-    assert backups.DATABASE_FILES[connection.vendor] in names
+    assert database_copy.DATABASE_FILES[connection.vendor] in names
     assert f"media/{document.file.name}" in names
     assert not any(name.startswith("media/images/") for name in names)  # renditions are made again
     assert manifest["database"]["vendor"] == connection.vendor
@@ -175,7 +175,7 @@ def manifest_for(vendor):
 )
 def test_a_bad_archive_changes_nothing(home, tmp_path, content, message):
     vendor = connection.vendor
-    database = backups.DATABASE_FILES[vendor]
+    database = database_copy.DATABASE_FILES[vendor]
     other = "sqlite" if vendor == "postgresql" else "postgresql"
     path = tmp_path / "backup-2026-11-26T0430.tar.gz"
     if isinstance(content, bytes):
@@ -217,7 +217,7 @@ def test_backup_says_what_is_missing(home, tmp_path, monkeypatch, settings):
     with monkeypatch.context() as patched:
         patched.setenv("PATH", str(tmp_path))
         with pytest.raises(CommandError, match="postgresql-client"):
-            backups.program("pg_dump")
+            database_copy.program("pg_dump")
     sample_image()
     settings.MEDIA_ROOT = tmp_path / "nowhere"
     with pytest.raises(CommandError, match="MEDIA_ROOT .* does not exist"):

@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ops import backups
+from ops import backups, restoring
 
 
 class Command(BaseCommand):
@@ -16,7 +16,7 @@ class Command(BaseCommand):
         parser.add_argument("--yes", action="store_true", help="Do not ask for confirmation.")
 
     def handle(self, *args, archive, yes, **options):
-        with backups.open_backup(archive) as backup:
+        with restoring.open_backup(archive) as backup:
             manifest = backup.manifest
             self.stdout.write(
                 f"Archive {backup.path}: made {manifest.get('created')} on {manifest['database']['vendor']} "
@@ -28,7 +28,7 @@ class Command(BaseCommand):
             if not yes:
                 self.confirm()
             self.stdout.write("Restoring the database...")
-            backups.restore_database(backup)
+            restoring.restore_database(backup)
             if not manifest.get("media_included", True):
                 self.stdout.write("The archive holds no media files (they were in a bucket): restore the bucket apart.")
             elif not backups.media_on_disk():
@@ -39,12 +39,12 @@ class Command(BaseCommand):
                 )
             else:
                 self.stdout.write("Restoring the media files...")
-                backups.restore_media(backup, log=self.stdout.write)
+                restoring.restore_media(backup, log=self.stdout.write)
             found = backups.counts()
             self.stdout.write("Counts in the archive and found now:")
             for line in backups.count_table(manifest["counts"], found):
                 self.stdout.write("  " + line)
-            for line in backups.migration_warnings():
+            for line in restoring.migration_warnings():
                 self.stdout.write(self.style.WARNING(line))
             if manifest.get("missing_files"):
                 self.stdout.write(
