@@ -16,6 +16,7 @@ import pytest
 
 from bench.proxy import HOST, Visitor, nginx, nginx_site
 from bench.stack import Stack, free_port
+from tests.odd_input import ODD_PATHS
 from tests.ops.servers import (
     BUILD,
     CONTACT,
@@ -23,7 +24,6 @@ from tests.ops.servers import (
     database,
     shell,
 )
-from tests.portal.test_bad_input import ODD_PATHS
 
 ENGLISH = "en-GB,en;q=0.9"
 

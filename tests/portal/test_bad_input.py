@@ -3,26 +3,18 @@ with hostile page numbers, queries, bytes, paths, headers and methods, answers 2
 never shows a traceback.
 
 The demo site is built once for the module (in a transaction rolled back at the end) and the
-addresses are taken from its pages: one page of each type in each language, with their routes."""
+addresses are taken from its pages: one page of each type in each language, with their routes
+(tests/portal/addresses.py). What a visitor is shown for addresses that are no page and for
+refused requests: tests/portal/test_bad_input_error_pages.py."""
 
-from io import StringIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 
-from django.core.files.base import ContentFile
-from django.core.management import call_command
-from django.db import transaction
 from django.test import Client
 
-from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import Page
-
 from local_content.models import CollectionItemPage
-from news.models import NewsCategory, NewsPage
-from programmes.models import VillageLibraryPage
+from tests.portal.addresses import LISTINGS
 
 # Also makes pytest-django create the test database before the module's fixture builds the demo.
 pytestmark = pytest.mark.django_db
@@ -142,140 +134,15 @@ OAI_REQUESTS = [
 ]
 
 
-class Addresses(dict):
-    """Public addresses by label ("NewsIndexPage id rss": "/id/berita/feed/"), and subsets of them."""
-
-    plain_pages = ()  # labels of pages without routes of their own: Wagtail resolves all paths alike
-
-    def one_per_view(self):
-        """One address per page type, route and view: the Indonesian pages and the other views."""
-        return {label: url for label, url in self.items() if " en" not in f" {label} "}
-
-    def paths(self):
-        """One address per path of one_per_view (query strings left out), of the home page, the
-        pages with routes and the other views."""
-        paths = {}
-        for label, url in self.one_per_view().items():
-            if label not in self.plain_pages or label.startswith("HomePage"):
-                paths.setdefault(urlsplit(url).path, label)
-        return {label: path for path, label in paths.items()}
-
-    def listings(self):
-        """The addresses whose views read query parameters: the Indonesian listings and both searches."""
-        return {
-            label: url
-            for label, url in self.items()
-            if label.split()[0] in LISTINGS and label.endswith(" id") or label in ("search id", "search en")
-        }
-
-
-# Page types whose listings read ?page=, ?year=, ?category=...
-LISTINGS = {
-    "NewsIndexPage",
-    "EventIndexPage",
-    "GalleryIndexPage",
-    "CollectionIndexPage",
-    "VillageLibraryIndexPage",
-    "ProgrammeIndexPage",
-}
-
-
 @pytest.fixture(scope="module")
-def addresses(django_db_setup, django_db_blocker):
-    """The demo site, and its public addresses."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=StringIO())
-        document = get_document_model().objects.create(
-            title="Laporan tahunan", file=ContentFile(b"Laporan tahunan\n", name="laporan.txt")
-        )
-        urls = public_addresses(document)
-        # Visited once now, so that their renditions stay for the whole module (each test's
-        # rollback would drop the ones it made); the answers are checked by the first test.
-        visitor = Client(raise_request_exception=False)
-        urls.statuses = {label: visitor.get(url).status_code for label, url in urls.items()}
-        yield urls
-        transaction.set_rollback(True)
-
-
-def public_addresses(document):
-    urls, plain_pages = Addresses(), set()
-    urls.plain_pages = plain_pages
-    for page in Page.objects.live().public().exclude(depth=1).specific().order_by("path"):
-        key = f"{type(page).__name__} {page.locale.language_code}"
-        if key not in urls:
-            urls[key] = page.url
-            if not isinstance(page, RoutablePageMixin):
-                plain_pages.add(key)
-            for name, route in routes(page).items():
-                urls[f"{key} {name}"] = page.url + route
-    image = get_image_model().objects.first()
-    urls.update(
-        {
-            "root": "/",
-            "search id": "/id/cari/?q=perpustakaan",
-            "search en": "/en/search/?q=library",
-            "search filtered": "/en/search/?q=library&type=news&page=2",
-            "search catalogue": "/id/cari/?q=buku&target=catalogue",
-            "oai": "/oai/?verb=Identify",
-            "sitemap": "/sitemap.xml",
-            "sitemap section": "/sitemap-pages.xml",
-            "sitemap unknown page": "/sitemap-pages.xml?p=2",
-            "unknown sitemap section": "/sitemap-nothing.xml",
-            "robots": "/robots.txt",
-            "healthz": "/healthz",
-            "original image": image.file.url,
-            "rendition": image.get_rendition("fill-100x100").url,
-            "document": document.url,
-            "unknown preview link": "/preview/not-a-token/",
-        }
-    )
-    return urls
-
-
-def routes(page):
-    """The routes and query strings of a routable or filterable page, from its own content."""
-    name = type(page).__name__
-    if name == "VisitPage":
-        return {"hours": "hours/"}
-    if name == "NewsIndexPage":
-        category = NewsCategory.objects.filter(locale=page.locale).first()
-        news = NewsPage.objects.child_of(page).live().first()
-        tag = news.tags.first() if news else None
-        return {
-            "rss": "feed/",
-            "atom": "feed/atom/",
-            "category rss": f"{category.slug}/feed/",
-            "category atom": f"{category.slug}/feed/atom/",
-            "unknown category rss": "tidak-ada/feed/",
-            "filters": "?" + urlencode({"category": category.slug, "tag": tag.slug if tag else "x", "year": 2024}),
-            "month": "?year=2024&month=5",
-            "page 2": "?page=2",
-        }
-    if name == "EventIndexPage":
-        return {"ical": "ical/", "past": "?past=1", "past page 2": "?past=1&page=2"}
-    if name == "EventPage":
-        return {"ics": "ics/"}
-    if name == "GalleryIndexPage":
-        return {"year": "?year=2024", "page 2": "?page=2"}
-    if name == "GalleryPage":
-        return {"photo": "1/", "photo past the end": f"{page.photos.count() + 1}/", "photo 0": "0/"}
-    if name == "CollectionIndexPage":
-        item = CollectionItemPage.objects.child_of(page).live().first()
-        subject = item.subjects.first() if item else None
-        facets = {
-            "type": item.dc_type,
-            "language": item.language,
-            "district": item.coverage_id or "",
-            "decade": (item.year // 10 * 10) if item.year else "",
-            "subject": subject.slug if subject else "",
-            "sort": "date",
-            "q": "batik",
-        }
-        return {"facets": "?" + urlencode(facets), "sort": "?sort=newest&page=2"}
-    if name == "VillageLibraryIndexPage":
-        library = VillageLibraryPage.objects.child_of(page).live().first()
-        return {"district": "?" + urlencode({"district": library.district, "page": 2})}
-    return {}
+def addresses(demo_addresses, django_db_blocker):
+    """The demo site's public addresses, each visited once now, so that their renditions stay for
+    the whole module (each test's rollback would drop the ones it made); the answers are checked by
+    the first test."""
+    visitor = Client(raise_request_exception=False)
+    with django_db_blocker.unblock():
+        demo_addresses.statuses = {label: visitor.get(url).status_code for label, url in demo_addresses.items()}
+    return demo_addresses
 
 
 @pytest.fixture
@@ -436,149 +303,3 @@ def test_a_huge_query_string_and_many_parameters(client, addresses):
         ("search syntax", "GET", "/en/search/?q=" + '"AND OR NOT * ( ) : ^ ~ - + NEAR/3 "', {}),
     ]
     assert check(client, requests) == []
-
-
-# -- addresses without a language, and the pages of refused requests --------------------------
-
-ODD_PATHS = {
-    "unknown": "/anything-unknown/",
-    "unknown without slash": "/anything-unknown",
-    "4,000 characters": "/" + "a" * 4000 + "/",
-    "4,000 characters without slash": "/" + "a" * 4000,
-    "many segments": "/" + "a/" * 2000,
-    "nul": "/%00/",
-    "nul inside": "/berita%00/",
-    "ff": "/%ff/",
-    "invalid utf-8": "/%c3%28/",
-    "cut utf-8": "/%e2%82/",
-    "surrogate": "/%ed%a0%80/",
-    "crlf": "/%0d%0aLocation:%20http://example.com/",
-    "wordpress": "/wp-login.php",
-}
-
-
-@pytest.mark.parametrize("path", ODD_PATHS.values(), ids=ODD_PATHS.keys())
-def test_an_address_that_is_no_page_is_404_at_once(client, addresses, path):
-    response = client.get(path)
-    assert response.status_code == 404
-    assert "Location" not in response
-    assert "Halaman tidak ditemukan" in response.text
-    assert response["Content-Language"] == "id"
-    english = client.get(path, HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
-    assert english.status_code == 404 and "Location" not in english
-    assert "Page not found" in english.text and '<html lang="en"' in english.text
-    assert "Accept-Language" in english["Vary"]
-
-
-@pytest.mark.parametrize(
-    ("path", "accept_language", "location"),
-    [
-        ("/", "", "/id/"),
-        ("/", "en", "/en/"),
-        ("/berita/", "", "/id/berita/"),
-        ("/berita", "id", "/id/berita/"),
-        ("/news/", "en", "/en/news/"),
-        ("/berita/feed/", "id", "/id/berita/feed/"),
-        ("/cari/?q=buku", "id", "/id/cari/?q=buku"),
-        ("/search/?q=book", "en", "/en/search/?q=book"),
-        # A Location too long for the proxy in front: the page without the query string.
-        ("/berita/?page=" + "9" * 4000, "id", "/id/berita/"),
-        ("/?" + "x" * 4000, "en", "/en/"),
-    ],
-)
-def test_only_pages_redirect_to_their_language(client, addresses, path, accept_language, location):
-    response = client.get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
-    assert response.status_code == 302
-    assert response["Location"] == location
-
-
-def test_a_page_of_the_other_language_is_not_redirected_to(client, addresses):
-    assert client.get("/news/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/en/news/"
-    response = client.get("/news/", HTTP_ACCEPT_LANGUAGE="id")
-    assert response.status_code == 404 and "Halaman tidak ditemukan" in response.text
-
-
-def test_a_missing_slash_is_added_only_for_pages(client, addresses):
-    assert client.get("/id/berita")["Location"] == "/id/berita/"
-    assert client.get("/en/news/feed")["Location"] == "/en/news/feed/"
-    assert client.get("/admin/login")["Location"] == "/admin/login/"
-    for path in ("/id/tidak-ada", "/id/berita/tidak-ada", "/en/" + "a" * 4000):
-        response = client.get(path)
-        assert response.status_code == 404 and "Location" not in response, path
-    assert client.get("/id/berita?page=" + "9" * 4000)["Location"] == "/id/berita/"
-
-
-def test_a_form_without_its_csrf_token_gets_the_sites_page(addresses):
-    browser = Client(enforce_csrf_checks=True, raise_request_exception=False)
-    indonesian = browser.post(addresses["ContactPage id"], {"pesan": "Halo"})
-    assert indonesian.status_code == 403
-    assert "Formulir tidak dapat dikirim" in indonesian.text and '<html lang="id"' in indonesian.text
-    assert 'class="site-header"' in indonesian.text and "CSRF" not in indonesian.text
-    english = browser.post(addresses["ContactPage en"], {"message": "Hello"})
-    assert english.status_code == 403
-    assert "The form could not be sent" in english.text and '<html lang="en"' in english.text
-    assert "Forbidden" not in english.text
-
-
-def test_a_request_django_cannot_read_gets_the_sites_400_page(client, addresses):
-    many = "&".join(f"p{number}=x" for number in range(10_001))  # DATA_UPLOAD_MAX_NUMBER_FIELDS
-    indonesian = client.get(f"{addresses['search id']}&{many}")
-    assert indonesian.status_code == 400
-    assert "Permintaan tidak dapat dipahami" in indonesian.text and 'class="site-header"' in indonesian.text
-    english = client.get(f"{addresses['search en']}&{many}")
-    assert english.status_code == 400 and "The request could not be understood" in english.text
-
-
-def test_a_host_the_site_does_not_serve_gets_a_400_page_in_the_visitors_language(client, addresses, settings):
-    settings.ALLOWED_HOSTS = ["testserver"]
-    response = client.get("/en/", HTTP_HOST="elsewhere.example")
-    assert response.status_code == 400
-    assert "The request could not be understood" in response.text and '<html lang="en"' in response.text
-    assert "Bad Request" not in response.text
-
-
-def test_a_permission_refused_gets_the_sites_403_page(addresses):
-    from django.core.exceptions import PermissionDenied
-    from django.test import RequestFactory
-    from django.urls import get_resolver
-
-    handler = get_resolver().resolve_error_handler(403)
-    request = RequestFactory().get("/id/berita/", HTTP_ACCEPT_LANGUAGE="en")
-    response = handler(request, exception=PermissionDenied())
-    assert response.status_code == 403
-    assert "Akses ditolak" in response.content.decode() and 'class="site-header"' in response.content.decode()
-
-
-@pytest.mark.parametrize(
-    ("method", "path"),
-    [("PUT", "/oai/"), ("DELETE", "/oai/?verb=Identify"), ("POST", "/healthz"), ("PATCH", "/healthz")],
-)
-def test_a_method_an_address_does_not_take_gets_the_sites_405_page(client, addresses, method, path):
-    response = client.generic(method, path, HTTP_ACCEPT_LANGUAGE="en")
-    assert response.status_code == 405
-    assert response["Allow"]
-    assert "Request not allowed" in response.text and '<html lang="en"' in response.text
-    indonesian = client.generic(method, path)
-    assert indonesian.status_code == 405 and "Permintaan tidak diizinkan" in indonesian.text
-
-
-def test_the_database_out_of_reach_gives_a_503_page_in_the_visitors_language(addresses):
-    from django.db import OperationalError
-    from django.test import RequestFactory
-    from django.urls import get_resolver
-
-    handler = get_resolver().resolve_error_handler(500)
-    for path, words in (("/en/search/", "Temporarily unavailable"), ("/id/cari/", "Sedang tidak tersedia")):
-        try:
-            raise OperationalError('connection to server at "10.0.0.4" failed: password "hunter2" rejected')
-        except OperationalError:
-            response = handler(RequestFactory().get(path))
-        body = response.content.decode()
-        assert response.status_code == 503 and words in body
-        assert response["Retry-After"] == "60" and "no-store" in response["Cache-Control"]
-        assert "hunter2" not in body and "Traceback" not in body
-    try:
-        raise ValueError("a bug")
-    except ValueError:
-        response = handler(RequestFactory().get("/en/"))
-    assert response.status_code == 500 and "Something went wrong" in response.content.decode()
