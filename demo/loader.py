@@ -7,19 +7,10 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from editorial.translation import TranslationCreator
+from editorial.translation import translated_copy
 
 from . import collection, gallery, images, library, news, programmes
 from .datafiles import load
-
-
-def english_copy(source):
-    """The English copy of a page or snippet, made as the admin's "Translate" makes it (with
-    wagtail-localize's records, so that a later sync leaves what is translated alone), for the
-    caller to fill with the English words."""
-    english = Locale.objects.get(language_code="en")
-    TranslationCreator(None, [english]).create_translations(source, include_related_objects=False)
-    return source.get_translation(english)
 
 
 class DemoLoader:
@@ -81,9 +72,7 @@ class DemoLoader:
             self.log(f"{model._meta.verbose_name} (id): {snippet} created")
         translation = snippet.get_translation_or_none(self.en)
         if translation is None:
-            translation = english_copy(snippet)
-            for field, value in fields_en.items():
-                setattr(translation, field, value)
+            translation = translated_copy(snippet, self.en, fields_en)
             translation.save()
         return snippet, translation
 
@@ -110,9 +99,7 @@ class DemoLoader:
         `change(translation)` may adjust its copied parts (form fields, photos) before it is published."""
         if page.get_translation_or_none(self.en) is not None:
             return
-        translation = english_copy(page)
-        for field, value in fields.items():
-            setattr(translation, field, value)
+        translation = translated_copy(page, self.en, fields)
         if change:
             change(translation)
         translation.save_revision().publish()

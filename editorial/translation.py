@@ -83,6 +83,19 @@ class TranslationCreator(operations.TranslationCreator):
         )
 
 
+def translated_copy(source, locale, fields=None):
+    """The copy of a page or snippet in `locale`, made by the creator above as the admin's "Translate"
+    makes it (with wagtail-localize's records, so that a later sync leaves what is translated alone;
+    a page's copy a draft), but for the objects it points to, which keep their own translations;
+    where there is a translation in `locale` already, that one. `fields` are set on it, for the
+    caller to save or publish it. The demo loader and the tests' `translate` use it."""
+    TranslationCreator(None, [locale]).create_translations(source, include_related_objects=False)
+    translation = source.get_translation(locale)
+    for name, value in (fields or {}).items():
+        setattr(translation, name, value)
+    return translation
+
+
 def translate_object(instance, locales, components=None, user=None):
     creator = TranslationCreator(user, locales, get_machine_translator())
     creator.create_translations(instance)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from editorial.translation import translated_copy
 from gallery.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 from home.models import ContactPage, HomePage, StandardPage, VisitPage
 from local_content.models import CollectionIndexPage, CollectionItemPage
@@ -70,10 +71,9 @@ class LibraryProfileFactory(factory.django.DjangoModelFactory):
 
 
 def translate(page, locale, **fields):
-    """The page's translation in `locale`, published with the given field values."""
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
+    """The page's translation in `locale`, made as the demo loader makes its translations
+    (editorial.translation.translated_copy) and published with the given field values."""
+    translation = translated_copy(page, locale, fields)
     translation.save_revision().publish()
     return translation
 
