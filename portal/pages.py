@@ -6,7 +6,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -246,12 +245,16 @@ def linking_to(page, model, locale):
     """Live pages of `model` in `locale` that link to `page` in any of its languages (through a
     page chooser in their content), found in Wagtail's reference index rather than by reading
     every page. Unordered queryset."""
-    # One query: reference index rows name objects by text, page ids are numbers.
-    targets = Page.objects.filter(translation_key=page.translation_key).values(key=Cast("pk", models.CharField()))
+    # Plain queries rather than nested subqueries, which cost more to build than to run; and most
+    # pages have no such links, found in the second.
+    targets = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
     sources = ReferenceIndex.objects.filter(
         content_type=ContentType.objects.get_for_model(model),
         to_content_type=ContentType.objects.get_for_model(Page),
-        to_object_id__in=targets,
-    ).values(pk=Cast("object_id", models.IntegerField()))
+        to_object_id__in=[str(pk) for pk in targets],
+    ).values_list("object_id", flat=True)
+    sources = [int(pk) for pk in sources]
+    if not sources:
+        return model.objects.none()
     linked = model.objects.filter(pk__in=sources).values("translation_key")
     return visible(model.objects.filter(translation_key__in=linked, locale=locale))
