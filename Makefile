@@ -48,7 +48,7 @@ test: install-dev messages browser-tools server-tools
 	# Apart: the browser tests share one demo site, built once and never rolled back.
 	$(PY) -m pytest -m browser
 
-# Lighthouse on five page types in both languages, against the demo under gunicorn (bench/audit.py).
+# Lighthouse on every public page type and the search, against the demo under gunicorn (bench/audit.py).
 audit: install messages browser-tools
 	$(PY) bench/audit.py
 

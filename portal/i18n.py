@@ -56,6 +56,11 @@ def localized(objects, locale=None, *, queryset=None, versions=None):
     return [obj if obj is None or obj.translation_key not in best else best[obj.translation_key][1] for obj in objects]
 
 
+def one_each(objects):
+    """The objects without repeats, in order: each version of a snippet became the same one."""
+    return list(dict.fromkeys(objects))
+
+
 def is_page_or_view(request, path, urlconf=None):
     """Whether `path` is a live page of the request's site (or one of its routes) in the language
     of its prefix, or another view of the site."""
