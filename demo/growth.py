@@ -17,7 +17,7 @@ from PIL import ImageDraw
 
 from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.text import slugify
@@ -30,6 +30,7 @@ from wagtail.search.backends import get_search_backend
 from local_content.models import CollectionIndexPage, CollectionItemPage, District, Subject, first_year
 from news.models import NewsCategory, NewsIndexPage, NewsPage, NewsPageTag
 from portal.generation import purge
+from search import words as search_words
 
 from .collection import COLLECTION
 
@@ -121,8 +122,14 @@ def grow(news=0, items=0, images=0, log=print):
         pictures = list(get_image_model().objects.filter(file__startswith=f"original_images/{IMAGE_PREFIX}"))
         grow_news(news_index, news, pictures, log)
         grow_items(collection, items, pictures, log)
-    # Bulk inserts send no signals: the cached pages must go by hand.
+    # Bulk inserts send no signals: the cached pages must go by hand, and the search's list of
+    # words be made again. PostgreSQL plans with statistics of the tables, which autovacuum would
+    # only bring up to date later.
     purge()
+    if search_words.available():
+        search_words.update_all()
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     log(f"Done in {time.monotonic() - started:.1f} s.")
 
 

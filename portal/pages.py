@@ -247,7 +247,10 @@ def linking_to(page, model, locale):
     every page. Unordered queryset."""
     # Plain queries rather than nested subqueries, which cost more to build than to run; and most
     # pages have no such links, found in the second.
-    targets = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
+    if "_translation_pks" not in page.__dict__:  # read once for all the lists of one page
+        translations = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
+        page._translation_pks = list(translations)
+    targets = page._translation_pks
     sources = ReferenceIndex.objects.filter(
         content_type=ContentType.objects.get_for_model(model),
         to_content_type=ContentType.objects.get_for_model(Page),

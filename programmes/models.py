@@ -222,7 +222,8 @@ class ProgrammePage(LeadImageMixin, BasePage):
         )
         context["partners"] = [partner for partner in partners if partner]
         milestones = [block.value for block in self.milestones]
-        links = localized([milestone["page"] for milestone in milestones])
+        # Only their addresses are shown: the pages as Wagtail's base class, in one query.
+        links = localized([milestone["page"] for milestone in milestones], queryset=Page.objects.live())
         context["milestones"] = sorted(zip(milestones, links, strict=True), key=lambda pair: pair[0]["date"])
         news = linking_to(self, NewsPage, self.locale)
         context["related_news"] = list(listing(news).select_related("category").order_by("-date", "-pk")[:6])

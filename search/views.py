@@ -19,7 +19,6 @@ from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
-from wagtail.search.query import Fuzzy
 
 from gallery.models import GalleryPage
 from local_content.models import CollectionItemPage
@@ -29,6 +28,9 @@ from portal.i18n import active_locale
 from portal.pages import visible
 from portal.text import printable
 from programmes.models import ProgrammePage, VillageLibraryPage
+
+from . import words as words_module
+from .backend import preferring_indexes
 
 RESULTS_PER_PAGE = 10
 MAX_LENGTH = 200
@@ -58,20 +60,29 @@ KINDS = [
 OTHER = Kind("pages", _("Pages"), {})
 LABELS = {model: label for kind in KINDS for model, label in kind.labels.items()}
 
-# Tried in turn until one finds something: every word; a similar spelling (PostgreSQL with the
-# pg_trgm extension; other backends cannot and are skipped); any of the words; words that begin
-# like a title's words ("perpus" finds "Perpustakaan").
+
+def every_word(words):
+    return words
+
+
+def several_words(words):
+    return words if len(words) > 1 else None  # one word: the same search as the first
+
+
+# Tried in turn until one finds something: every word; words that begin like a page's words
+# ("perpus" finds "Perpustakaan"); each unknown word replaced by the page word it most resembles
+# ("perpustkaan": PostgreSQL, search/words.py; other databases skip it); any of the words. Each is
+# the words it searches for (the ones its results mark), or None to skip it, and how it searches.
 SEARCHES = [
-    lambda pages, text, **options: pages.search(text, operator="and", **options),
-    lambda pages, text, **options: pages.search(Fuzzy(text), **options),
-    lambda pages, text, **options: pages.search(text, operator="or", **options),
-    lambda pages, text, **options: pages.autocomplete(text, operator="and", **options),
+    (every_word, lambda pages, text, **options: pages.search(text, operator="and", **options)),
+    (every_word, lambda pages, text, **options: pages.autocomplete(text, operator="and", **options)),
+    (words_module.corrected, lambda pages, text, **options: pages.search(text, operator="and", **options)),
+    (several_words, lambda pages, text, **options: pages.search(text, operator="or", **options)),
 ]
-ANY_WORD = 2
-# Wagtail's SQLite backend ranks each result with a subquery that runs the whole full-text match
-# again: the cost grows with the square of the matches (45 s for one word found in 10,000 news
-# items). Past this many matches SQLite lists the newest first; PostgreSQL always ranks.
-SQLITE_RANKED_MAX = 500
+# Ranking a result takes reading its whole text: past this many results the newest come first
+# (Wagtail's SQLite backend even runs the whole match again for each: 45 s for one word found in
+# 10,000 news items; PostgreSQL took a tenth of a second per 10,000).
+RANKED_MAX = 500
 
 
 def catalogue_url(template, query):
@@ -122,14 +133,14 @@ def type_ids(*kinds):
 
 
 def find(request, query, words):
-    text = " ".join(words)
     pages = candidates(request)
-    number, search_, counts = first_match(by_id(pages), text)
+    number, search_, counts, words = first_match(by_id(pages), words)
     if not counts:
         return {"total": 0}
+    text = " ".join(words)
     kind = next((k for k in [*KINDS, OTHER] if k.key == request.GET.get("type")), None)
     found = by_id(of_kind(pages, kind)).specific()
-    if connection.vendor == "sqlite" and sum(counts.values()) > SQLITE_RANKED_MAX:
+    if sum(counts.values()) > RANKED_MAX:
         results = search_(found.order_by("-first_published_at", "-id"), text, order_by_relevance=False)
     else:
         results = search_(found, text)
@@ -158,23 +169,26 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
-def first_match(pages, text):
-    """The first of SEARCHES that finds pages: its number, itself, and how many pages of each type it finds."""
-    for number, search_ in enumerate(SEARCHES):
-        if number == ANY_WORD and " " not in text:
-            continue  # one word: the same search as the first
+def first_match(pages, words):
+    """The first of SEARCHES that finds pages: its number, how to run it, how many pages of each type
+    it finds, and the words it searched for."""
+    for number, (words_for, search_) in enumerate(SEARCHES):
+        searched = words_for(words)
+        if not searched:
+            continue
         try:
             # A search the database refuses must not break a transaction around the request;
             # without one, there is nothing to protect (and no BEGIN to pay for).
-            with transaction.atomic() if connection.in_atomic_block else nullcontext():
-                counts = search_(pages, text).facet("content_type_id")
+            protected = transaction.atomic() if connection.in_atomic_block else nullcontext()
+            with protected, preferring_indexes():
+                counts = search_(pages, " ".join(searched)).facet("content_type_id")
         except (DatabaseError, NotImplementedError):
             if number == 0:
                 raise
             continue  # a looser search this backend cannot do
         if counts:
-            return number, search_, counts
-    return None, None, {}
+            return number, search_, counts, searched
+    return None, None, {}, words
 
 
 def kind_links(query, counts, current):
