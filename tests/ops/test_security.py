@@ -361,6 +361,7 @@ def test_content_must_match_the_extension(extension, head, matches):
 def test_no_control_bytes_or_search_syntax_reach_the_search_backend(client, library, query):
     with mock.patch.object(views, "first_match", wraps=views.first_match) as first_match:
         assert client.get("/id/cari/", {"q": query}).status_code == 200
-    (_pages, text), _kwargs = first_match.call_args
+    (_pages, words), _kwargs = first_match.call_args
+    text = " ".join(words)
     assert re.fullmatch(r"[^\W_]+( [^\W_]+)*", text), text
     assert len(text.split()) <= views.MAX_WORDS and len(text) <= views.MAX_LENGTH
