@@ -261,7 +261,7 @@ def write_doc(args, sections):
         "",
         "Measured by `make bench` (`bench/run.py`): the demo site in a throwaway folder, served by gunicorn",
         "with the production settings and 2 sync workers, static files by whitenoise; the load comes from",
-        f"wrk in a separate process on loopback ({THREADS} threads, {CONNECTIONS} connections, {args.seconds} s "
+        f"wrk in a separate process on loopback ({THREADS} threads, {CONNECTIONS} connections, {args.seconds} s",
         'per page and mode). "Uncached" turns the page cache off (`PAGE_CACHE_SECONDS=0`): every request',
         "renders its page, as for the first visitor after a publish, a signed-in editor, or any search.",
         "What pages share is kept per process until the next change (the menu, the library's data, the",
