@@ -32,7 +32,7 @@ def nginx_site(folder, upstream, media_root, http_port, https_port):
     site = re.sub(r"listen 443\b", f"listen 127.0.0.1:{https_port}", site)
     site = site.replace(f"/etc/letsencrypt/live/{HOST}/fullchain.pem", str(folder / "cert.pem"))
     site = site.replace(f"/etc/letsencrypt/live/{HOST}/privkey.pem", str(folder / "key.pem"))
-    site = site.replace("/srv/portal/app/staticfiles/", f"{ROOT}/staticfiles/")
+    site = site.replace("/srv/portal/app/staticfiles/", f"{folder}/staticfiles/")
     site = site.replace("/srv/portal/media/", f"{media_root}/")
     site = site.replace("http://127.0.0.1:8000", upstream)
     (folder / "site.conf").write_text(site)

@@ -53,6 +53,8 @@ class Stack:
             "DATABASE_URL": database_url or f"sqlite:///{self.folder / 'db.sqlite3'}",
             "REDIS_URL": redis_url,
             "CACHE_DIR": str(self.folder / "cache"),
+            # Its own static files: copies built at once (tests on two workers) never share a folder.
+            "STATIC_ROOT": str(self.folder / "staticfiles"),
         }
 
     def manage(self, *args, quiet=True):

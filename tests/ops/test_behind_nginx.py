@@ -55,7 +55,7 @@ def proxy():
         upstream = cleanup.enter_context(stack.serve(workers=2))
         http_port, https_port = free_port(), free_port()
         cleanup.enter_context(nginx(nginx_site(stack.folder, upstream, stack.folder / "media", http_port, https_port)))
-        yield SimpleNamespace(http=http_port, https=https_port)
+        yield SimpleNamespace(http=http_port, https=https_port, folder=stack.folder)
 
 
 def answer(port, path, method="GET", fields=None, **headers):
@@ -103,6 +103,7 @@ def test_what_nginx_answers_itself_is_the_sites_page_in_both_languages(proxy, tm
     visitor = Visitor(proxy.https)
     status, content = visitor.request("POST", "/admin/images/multiple/add/", {"file": "x" * (22 * 1024 * 1024)})
     assert status == 413 and b"Berkas terlalu besar" in content and b"The file is too large" in content
+    (tmp_path / "staticfiles").symlink_to(proxy.folder / "staticfiles")  # the site's error pages
     down = nginx_site(tmp_path, f"http://127.0.0.1:{free_port()}", tmp_path, free_port(), free_port())
     with nginx(down):
         port = int(down.with_name("site.conf").read_text().split("listen 127.0.0.1:")[2].split()[0])
