@@ -2,18 +2,25 @@
 translation at /en/, with the library's settings filled in."""
 
 from datetime import time
-from io import StringIO
 
 import pytest
 
 from django.core.cache import caches
-from django.core.management import call_command
 
 from wagtail.models import Locale, Page, Site
 
 from home.models import FormField
 from portal.models import LibrarySettings, OpeningPeriod
 from tests.factories import ContactPageFactory, HomePageFactory, LibraryProfileFactory, NewsIndexPageFactory, translate
+from tests.snapshot import load_demo
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Long tests first: pytest-django puts tests without its database last, and a parallel run
+    (pytest -n) then waits for the one that started last. They touch no test database, so going
+    before the others changes nothing for the transactional ones that come last."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
 @pytest.fixture(autouse=True)
@@ -32,8 +39,9 @@ def uncached_pages(settings):
 
 @pytest.fixture
 def demo_site(db):
-    """The whole demo site, as `make run` builds it (small photos): about 15 s, use sparingly."""
-    call_command("load_demo_content", stdout=StringIO())
+    """The whole demo site, as `make run` builds it (small photos), in the test's transaction:
+    built once per process (tests/snapshot.py)."""
+    load_demo()
 
 
 @pytest.fixture

@@ -1,18 +1,13 @@
-from io import StringIO
-
 import pytest
 
-from django.core.management import call_command
-from django.db import transaction
+from tests.snapshot import demo_in_transaction
 
 
 @pytest.fixture(scope="module")
 def demo_module(django_db_setup, django_db_blocker):
-    """The demo site built once for a whole module (about 15 s); each test's changes roll back."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=StringIO())
+    """The demo site for a whole module (tests/snapshot.py); each test's changes roll back."""
+    with demo_in_transaction(django_db_blocker):
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

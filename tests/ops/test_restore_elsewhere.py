@@ -10,6 +10,8 @@ import json
 import re
 import urllib.request
 
+import pytest
+
 from bench.stack import Stack
 from tests.ops.servers import (
     database,
@@ -54,6 +56,7 @@ def side(name, cleanup):
     return stack
 
 
+@pytest.mark.long
 def test_a_backup_restored_on_a_new_server_serves_the_same_site():
     with contextlib.ExitStack() as cleanup:
         original = side("original", cleanup)
