@@ -4,7 +4,10 @@ translation at /en/, with the library's settings filled in."""
 from datetime import time
 
 import pytest
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from django.contrib.auth.signals import user_logged_in
 from django.core.cache import caches
 
 from wagtail.models import Locale, Page, Site
@@ -21,6 +24,26 @@ def pytest_collection_modifyitems(items):
     (pytest -n) then waits for the one that started last. They touch no test database, so going
     before the others changes nothing for the transactional ones that come last."""
     items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
+def _second_step_passed(sender, request, user, **kwargs):
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or TOTPDevice.objects.create(user=user, name="tests", confirmed=True)
+    # What django_otp.login() keeps (the test client's sign-in request has no user for it to check).
+    request.session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+
+
+@pytest.fixture(autouse=True)
+def second_step_passed(request):
+    """Staff a test signs in (force_login, the admin's sign-in form) have passed the two-step
+    sign-in as if they had typed their code, like force_login skips the password; the tests of the
+    second step itself are marked `second_step` (tests/accounts/)."""
+    if request.node.get_closest_marker("second_step"):
+        yield
+        return
+    user_logged_in.connect(_second_step_passed, dispatch_uid="tests-second-step")
+    yield
+    user_logged_in.disconnect(dispatch_uid="tests-second-step")
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -80,6 +81,7 @@ INSTALLED_APPS = [
     "programmes",
     "local_content",
     "editorial",
+    "accounts",
     "outbox",
     "demo",
     "wagtail_localize",
@@ -104,6 +106,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "post_office",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -134,6 +139,9 @@ MIDDLEWARE = [
     "portal.generation.GenerationMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(), then the admin closed until the second sign-in step is passed.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.SecondStepMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -271,6 +279,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "ops.log.client_ip"
 AXES_LOCKOUT_CALLABLE = "ops.security.lockout"
+
+# Two-step sign-in (accounts/two_factor.py): "moderators" (Moderators and Administrators must use
+# it, Editors may) or "everyone".
+TWO_FACTOR_FOR = os.environ.get("TWO_FACTOR_FOR", "moderators")
+if TWO_FACTOR_FOR not in ("moderators", "everyone"):
+    raise ImproperlyConfigured("TWO_FACTOR_FOR must be 'moderators' or 'everyone'")
+# The name an authenticator app shows beside the codes.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Perpustakaan")
 
 
 def media_origins(environ):
