@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "programmes",
     "local_content",
     "editorial",
+    "accounts",
     "outbox",
     "demo",
     "wagtail_localize",
@@ -124,6 +125,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions, languages and the database are touched.
     "ops.cache.PageCacheMiddleware",
+    # The client's address for the log entries written while a request is served (accounts/).
+    "accounts.addresses.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's two, redirecting only to pages: any other address is 404 at once (portal/i18n.py).
     "portal.i18n.LocaleMiddleware",
@@ -271,6 +274,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "ops.log.client_ip"
 AXES_LOCKOUT_CALLABLE = "ops.security.lockout"
+
+# Sessions: a signed-in user is signed out after SESSION_IDLE_HOURS (a working day) without a
+# request; each request starts the time again. Only sessions that hold something are saved, so
+# visitors of the public site still get no cookie. A password change ends the user's other
+# sessions (Django checks the password's hash in each session); the device that made it stays in.
+SESSION_COOKIE_AGE = int(float(os.environ.get("SESSION_IDLE_HOURS", "10")) * 3600)
+SESSION_SAVE_EVERY_REQUEST = True
 
 
 def media_origins(environ):
