@@ -23,6 +23,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
 from . import two_factor
+from .actions import OTP_ENROLLED, OTP_FAILED, OTP_RESET, OTP_VERIFIED, RECOVERY_CODE_USED
+from .notices import notify_security_change
 
 
 class CodeForm(forms.Form):
@@ -49,14 +51,14 @@ def verify(request):
     if form.is_valid():
         device = two_factor.check_code(request, form.cleaned_data["code"])
         if device is None:
-            log(instance=user, action="accounts.otp_failed", user=user)
+            log(instance=user, action=OTP_FAILED, user=user)
             if not request.user.is_authenticated:  # locked out: django-axes answers with its page
                 return redirect("wagtailadmin_login")
             form.add_error("code", _("This code is not right. Check the time on your phone and try the newest code."))
         else:
             if isinstance(device, StaticDevice):
                 left = two_factor.recovery_codes_left(user)
-                log(instance=user, action="accounts.recovery_code_used", user=user, data={"left": left})
+                log(instance=user, action=RECOVERY_CODE_USED, user=user, data={"left": left})
                 messages.warning(
                     request,
                     ngettext(
@@ -67,7 +69,7 @@ def verify(request):
                     % {"count": left},
                 )
             else:
-                log(instance=user, action="accounts.otp_verified", user=user)
+                log(instance=user, action=OTP_VERIFIED, user=user)
             return redirect(next_url(request))
     return TemplateResponse(request, "accounts/verify.html", {"form": form, "next": next_url(request)})
 
@@ -83,7 +85,8 @@ def setup(request):
         if device.verify_token("".join(form.cleaned_data["code"].split())):
             codes = two_factor.confirm(user, device)
             two_factor.otp_login(request, device)
-            log(instance=user, action="accounts.otp_enrolled", user=user)
+            log(instance=user, action=OTP_ENROLLED, user=user)
+            notify_security_change(user, OTP_ENROLLED, request)
             messages.success(request, _("Two-step verification is on for your account."))
             return recovery_codes_page(request, codes)
         form.add_error("code", _("This code is not right. Scan the QR code again and type the newest code."))
@@ -124,11 +127,12 @@ class SettingsView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request):
         user = request.user
         if "new_codes" in request.POST and two_factor.authenticator(user):
-            log(instance=user, action="accounts.otp_enrolled", user=user, data={"recovery_codes": "new"})
+            log(instance=user, action=OTP_ENROLLED, user=user, data={"recovery_codes": "new"})
             return recovery_codes_page(request, two_factor.new_recovery_codes(user))
         if "turn_off" in request.POST and not two_factor.must_use(user):
             two_factor.remove_all(user)
-            log(instance=user, action="accounts.otp_reset", user=user)
+            log(instance=user, action=OTP_RESET, user=user)
+            notify_security_change(user, OTP_RESET, request)
             messages.success(request, _("Two-step verification is off for your account."))
         return redirect("accounts_settings")
 
@@ -154,7 +158,8 @@ class ResetView(WagtailAdminTemplateMixin, TemplateView):
 
     def post(self, request, user_id):
         two_factor.remove_all(self.member)
-        log(instance=self.member, action="accounts.otp_reset", user=request.user)
+        log(instance=self.member, action=OTP_RESET, user=request.user)
+        notify_security_change(self.member, OTP_RESET, request)
         messages.success(
             request,
             _("Two-step verification of %(name)s is reset: they set it up again at their next sign-in.")

@@ -129,6 +129,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions, languages and the database are touched.
     "ops.cache.PageCacheMiddleware",
+    # The client's address for the log entries written while a request is served (accounts/).
+    "accounts.addresses.ClientAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's two, redirecting only to pages: any other address is 404 at once (portal/i18n.py).
     "portal.i18n.LocaleMiddleware",
@@ -287,6 +289,13 @@ if TWO_FACTOR_FOR not in ("moderators", "everyone"):
     raise ImproperlyConfigured("TWO_FACTOR_FOR must be 'moderators' or 'everyone'")
 # The name an authenticator app shows beside the codes.
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Perpustakaan")
+
+# Sessions: a signed-in user is signed out after SESSION_IDLE_HOURS (a working day) without a
+# request; each request starts the time again. Only sessions that hold something are saved, so
+# visitors of the public site still get no cookie. A password change ends the user's other
+# sessions (Django checks the password's hash in each session); the device that made it stays in.
+SESSION_COOKIE_AGE = int(float(os.environ.get("SESSION_IDLE_HOURS", "10")) * 3600)
+SESSION_SAVE_EVERY_REQUEST = True
 
 
 def media_origins(environ):

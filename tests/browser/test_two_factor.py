@@ -32,7 +32,8 @@ def test_a_moderator_enrols_at_the_first_sign_in(browser, site, db_access):
 
     assert page.locator("#main h1").inner_text() == "Kode pemulihan Anda"
     assert page.locator(".recovery-codes li").count() == 10
-    page.click("text=Sudah saya simpan, lanjutkan")
-    page.wait_for_url("**/admin/")
     assert page.get_by_text("Verifikasi dua langkah aktif untuk akun Anda.").is_visible()
+    page.click("text=Sudah saya simpan, lanjutkan")
+    page.wait_for_url("**/admin/")  # the dashboard, open now
+    assert page.locator("#main").is_visible()
     context.close()
