@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "local_content",
     "editorial",
     "outbox",
+    "spamguard",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
