@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "editorial",
     "accounts",
     "outbox",
+    "spamguard",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
