@@ -107,7 +107,11 @@ def test_an_editor_is_warned_in_the_admin_language(client, page, editor, languag
     assert f'<html lang="{language}"' in html
     assert label(Hit(LINK, "hoki-jp.top"), language) in html
     with translation.override(language):
-        expected = translation.gettext("Gambling spam and links to sites not on the allowlist must not go live.")
+        warning = translation.gettext(
+            "Please check “%(title)s”: it now contains %(found)s. Gambling spam and links to sites not on the "
+            "allowlist must not go live."
+        )
+    expected = warning.rsplit("%(found)s. ", 1)[1]
     assert expected in html
 
 

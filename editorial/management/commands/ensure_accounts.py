@@ -33,6 +33,12 @@ class Command(BaseCommand):
         for group, username, password in accounts:
             password = self.ensure(group, username, password, saved)
             self.stdout.write(self.style.SUCCESS(f"  {group}: user {username}  password {password}"))
+        self.stdout.write(
+            "  Two-step sign-in: Administrators and Moderators set it up at their first sign-in. Install an\n"
+            "  authenticator app on a phone (Google Authenticator, Aegis, 2FAS), scan the QR code the page\n"
+            "  shows and type its six-digit code; keep the ten recovery codes it gives. Editors may turn it\n"
+            "  on under Account > Two-step verification."
+        )
         PASSWORD_FILE.write_text(json.dumps(saved, indent=1) + "\n")
         PASSWORD_FILE.chmod(0o600)
 
