@@ -14,7 +14,7 @@ from django.dispatch import receiver
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
-from .actions import LOCKED_OUT, PASSWORD_CHANGED, SIGN_IN_FAILED, SIGNED_IN
+from .actions import LOCKED_OUT, OTP_FAILED, PASSWORD_CHANGED, SIGN_IN_FAILED, SIGNED_IN
 from .addresses import address_of, client_address
 from .notices import notify_security_change
 
@@ -44,7 +44,10 @@ def log_sign_in_failure(sender, credentials, request=None, **kwargs):
     username = credentials.get(get_user_model().USERNAME_FIELD)
     if account := account_named(username):
         data = {"address": address_of(request), "username": username}
-        log(instance=account, action=SIGN_IN_FAILED, user=account, data=data)
+        # A wrong code after the right password counts for django-axes like a wrong password
+        # (two_factor.check_code sends it); here it keeps its own name.
+        action = OTP_FAILED if sender == "accounts.two_factor" else SIGN_IN_FAILED
+        log(instance=account, action=action, user=account, data=data)
 
 
 @receiver(user_locked_out)

@@ -23,7 +23,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
 
 from . import two_factor
-from .actions import OTP_ENROLLED, OTP_FAILED, OTP_RESET, OTP_VERIFIED, RECOVERY_CODE_USED
+from .actions import OTP_ENROLLED, OTP_RESET, OTP_VERIFIED, RECOVERY_CODE_USED
 from .notices import notify_security_change
 
 
@@ -50,8 +50,7 @@ def verify(request):
     form = CodeForm(request.POST or None)
     if form.is_valid():
         device = two_factor.check_code(request, form.cleaned_data["code"])
-        if device is None:
-            log(instance=user, action=OTP_FAILED, user=user)
+        if device is None:  # logged as OTP_FAILED by audit.py, with the address
             if not request.user.is_authenticated:  # locked out: django-axes answers with its page
                 return redirect("wagtailadmin_login")
             form.add_error("code", _("This code is not right. Check the time on your phone and try the newest code."))

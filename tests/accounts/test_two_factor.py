@@ -12,6 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
 pytestmark = pytest.mark.second_step
@@ -150,6 +151,8 @@ def test_wrong_codes_lock_the_sign_in_like_wrong_passwords(client, staff, settin
     assert [answer.status_code for answer in answers[:4]] == [200] * 4
     assert answers[4].status_code == 429 and "/admin/login/" in answers[4].text  # django-axes' page
     assert "_auth_user_id" not in client.session  # the half-open session ends
+    failures = ModelLogEntry.objects.filter(object_id=str(user.pk)).values_list("action", flat=True)
+    assert sorted(failures) == ["accounts.locked_out", *["accounts.otp_failed"] * 5, "accounts.signed_in"]
     assert sign_in(client, user).status_code == 429  # even the right password, for now
 
 
