@@ -43,7 +43,7 @@ from django.utils.cache import (
 )
 from django.utils.translation import get_language_from_request
 
-from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -185,7 +185,7 @@ def connect_signals():
             post_save.connect(file_saved, sender=model, dispatch_uid=uid)
             post_delete.connect(purge_after_change, sender=model, dispatch_uid=uid)
         elif model._meta.app_label in CONTENT_APPS or issubclass(
-            model, (BaseSiteSetting, Site, Locale, PageViewRestriction)
+            model, (BaseSiteSetting, BaseGenericSetting, Site, Locale, PageViewRestriction)
         ):
             post_save.connect(content_saved, sender=model, dispatch_uid=uid)
             post_delete.connect(purge_after_change, sender=model, dispatch_uid=uid)

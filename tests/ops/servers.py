@@ -163,7 +163,8 @@ class Editor:
             if attempt == 2:
                 time.sleep(30)
             code = f"{totp(bytes.fromhex(AUTHENTICATOR_KEY), t0=-30 * (attempt % 2)):06d}"
-            url, _ = self.open(url, {"code": code, "csrfmiddlewaretoken": self.csrf_token(), "next": "/admin/"})
+            form = urllib.parse.urlsplit(url)._replace(scheme="", netloc="").geturl()
+            url, _ = self.open(form, {"code": code, "csrfmiddlewaretoken": self.csrf_token(), "next": "/admin/"})
         assert url.endswith("/admin/"), url
 
     def publish(self, page_id, **changes):
