@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from editorial.translation import translated_copy
 
-from . import collection, gallery, images, library, news, programmes
+from . import collection, gallery, images, library, news, programmes, visits
 from .datafiles import load
 
 
@@ -34,6 +34,7 @@ class DemoLoader:
             library.fill_home(self, home, pages)
         library.build_settings(self, home, profile)
         library.build_holidays(self, pages["visit"])
+        visits.build(self)
 
     # Images ---------------------------------------------------------------------------
 

@@ -2,8 +2,6 @@ import logging
 import math
 from dataclasses import dataclass
 
-from django_ratelimit.core import get_usage
-
 from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -28,6 +26,7 @@ from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_co
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.context import site_library
+from portal.formguard import seconds_limited, shown_at_token
 from portal.generation import kept
 from portal.i18n import localized
 from portal.models import LibrarySettings
@@ -36,7 +35,7 @@ from portal.seo import library_data
 from programmes.models import Partner
 
 from .blocks import FacilityBlock
-from .forms import ContactFormBuilder, shown_at_token
+from .forms import SIGNING_SALT, ContactFormBuilder
 
 logger = logging.getLogger(__name__)
 
@@ -271,10 +270,7 @@ class VisitPage(RoutablePageMixin, PlaceMixin, BasePage):
 
 
 # Messages a client address may post to the contact form (django-ratelimit's notation: 5 per 10
-# minutes). Counted in the default cache, which every process shares (files in CACHE_DIR, or Redis
-# for every app server with REDIS_URL). The address is REMOTE_ADDR; behind a reverse proxy it must
-# be the visitor's (set by the proxy's trusted module or RATELIMIT_IP_META_KEY), never a raw
-# X-Forwarded-For.
+# minutes; portal/formguard.py counts them).
 CONTACT_RATE = "5/10m"
 
 
@@ -317,15 +313,14 @@ class ContactPage(FormMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            usage = get_usage(request, group="contact-form", key="ip", rate=CONTACT_RATE, increment=True)
-            # None when the count's cache cannot be reached: not limited (RATELIMIT_FAIL_OPEN).
-            if usage is not None and usage["should_limit"]:
-                return self.render_rate_limited(request, max(usage["time_left"], 1))
+            seconds = seconds_limited(request, "contact-form", CONTACT_RATE)
+            if seconds:
+                return self.render_rate_limited(request, seconds)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["shown_at"] = shown_at_token()
+        context["shown_at"] = shown_at_token(SIGNING_SALT)
         return context
 
     def render_rate_limited(self, request, seconds):

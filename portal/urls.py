@@ -46,6 +46,7 @@ if settings.SERVE_MEDIA:
 # address without a language only when it is a page in that language (portal/i18n.py).
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("", include("visits.urls")),
     # Wagtail's page view with a faster way to the page (portal/routing.py); its other views stay.
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -1,6 +1,6 @@
 """Page factories that build the bilingual tree fast."""
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import factory
 import wagtail_factories
@@ -16,6 +16,7 @@ from local_content.models import CollectionIndexPage, CollectionItemPage
 from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
 from portal.models import LibraryProfile
 from programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, VillageLibraryIndexPage, VillageLibraryPage
+from visits.models import VisitRequest
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -222,3 +223,22 @@ class CollectionItemPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CollectionItemPage
+
+
+class VisitRequestFactory(factory.django.DjangoModelFactory):
+    """A request for a Tuesday morning three weeks ahead, in Indonesian."""
+
+    institution = factory.Sequence(lambda n: f"SD Negeri Pamekasan {n}")
+    contact_name = "Ibu Nur Hasanah"
+    phone = "0812 3456 7801"
+    email = "nur.hasanah@sekolah.example"
+    group_size = 30
+    age_group = "Kelas 4"
+    preferred_date = factory.LazyFunction(
+        lambda: timezone.localdate() + timedelta(weeks=3, days=1 - timezone.localdate().weekday())
+    )
+    preferred_time = factory.LazyFunction(lambda: time(9, 0))
+    language = "id"
+
+    class Meta:
+        model = VisitRequest

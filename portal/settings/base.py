@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "accounts",
     "outbox",
     "spamguard",
+    "visits",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
