@@ -15,6 +15,8 @@ from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from portal.i18n import in_language
+
 from .actions import REPORTED_ACTIONS
 
 ADMINISTRATORS = "Administrators"  # the group made by the editorial app's migrations
@@ -51,11 +53,6 @@ class StaffActivityFilterSet(HistoryFilterSet):
 
 def local_time(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def in_language(language, lines):
-    with translation.override(language):
-        yield from lines
 
 
 class StaffActivityView(LogEntriesView):

@@ -3,9 +3,10 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.contrib.forms.forms import BaseForm
 
 from portal.formguard import GuardedFormMixin
+from portal.forms import PublicFormBuilder
 
 SIGNING_SALT = "home.contact-form"
 MESSAGE_MAX_LENGTH = 5000
@@ -22,10 +23,6 @@ class ContactForm(GuardedFormMixin, BaseForm):
                 field.label_suffix = optional
 
 
-class ContactFormBuilder(FormBuilder):
-    def create_multiline_field(self, field, options):
-        options["max_length"] = MESSAGE_MAX_LENGTH
-        return super().create_multiline_field(field, options)
-
-    def get_form_class(self):
-        return type("ContactForm", (ContactForm,), self.formfields)
+class ContactFormBuilder(PublicFormBuilder):
+    form_class = ContactForm
+    multiline_max_length = MESSAGE_MAX_LENGTH

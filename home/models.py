@@ -27,6 +27,7 @@ from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upco
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.context import site_library
 from portal.formguard import seconds_limited, shown_at_token
+from portal.forms import FORM_FIELD_TRANSLATION
 from portal.generation import kept
 from portal.i18n import localized
 from portal.models import LibrarySettings
@@ -375,17 +376,7 @@ def answer_text(value):
 class FormField(TranslatableMixin, AbstractFormField):
     page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="form_fields")
 
-    # Answers are stored under the field's name: the same in every language, so translators
-    # change the label but never the name.
-    translatable_fields = [
-        TranslatableField("label"),
-        TranslatableField("help_text"),
-        TranslatableField("choices"),
-        TranslatableField("default_value"),
-        SynchronizedField("clean_name"),
-        SynchronizedField("field_type"),
-        SynchronizedField("required"),
-    ]
+    translatable_fields = FORM_FIELD_TRANSLATION
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -98,6 +98,15 @@ class EventPage(RoutablePageMixin, LeadImageMixin, BasePage):
         MultiFieldPanel([FieldPanel("venue"), FieldPanel("address")], heading=_("Where")),
         FieldRowPanel([FieldPanel("registration_url"), FieldPanel("free_entry")], heading=_("Entry")),
         FieldPanel("organiser"),
+        # Registration on this site: models of the registrations app, named by their relation.
+        MultiFieldPanel(
+            [
+                InlinePanel("registration_setup", max_num=1, label=_("Take registrations")),
+                InlinePanel("registration_fields", label=_("Registration form field")),
+            ],
+            heading=_("Registration"),
+            classname="collapsed",
+        ),
         *LeadImageMixin.lead_panels,
         FieldPanel("body"),
     ]
@@ -114,6 +123,8 @@ class EventPage(RoutablePageMixin, LeadImageMixin, BasePage):
             SynchronizedField("free_entry"),
             TranslatableField("organiser"),
             TranslatableField("body"),
+            TranslatableField("registration_setup"),
+            TranslatableField("registration_fields"),
         ]
     )
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]

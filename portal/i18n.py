@@ -138,3 +138,10 @@ class CommonMiddleware(common.CommonMiddleware):
     def get_full_path_with_slash(self, request):
         # Without a long query string: should_redirect_with_slash made sure the rest is short.
         return shortened(super().get_full_path_with_slash(request))
+
+
+def in_language(language, lines):
+    """The lines of a streamed answer (a CSV export), written in `language`: they are written after
+    the view has returned, once the request's language is let go of."""
+    with translation.override(language):
+        yield from lines

@@ -47,6 +47,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("visits.urls")),
+    path("", include("registrations.urls")),
     # Wagtail's page view with a faster way to the page (portal/routing.py); its other views stay.
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "ops",
     "home",
     "news",
+    "registrations",
     "gallery",
     "programmes",
     "local_content",
@@ -380,6 +381,10 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+# Event registrations: personal data is deleted this many days after the event, only counts kept
+# (`purge_registrations`, daily from cron).
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 
 # Languages: Indonesian first (the default), English second.
 LANGUAGE_CODE = "id"
