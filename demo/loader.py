@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from editorial.translation import translated_copy
 
-from . import collection, gallery, images, library, news, programmes, visits
+from . import collection, gallery, images, library, news, programmes, signups, visits
 from .datafiles import load
 
 
@@ -35,6 +35,7 @@ class DemoLoader:
         library.build_settings(self, home, profile)
         library.build_holidays(self, pages["visit"])
         visits.build(self)
+        signups.build(self)
 
     # Images ---------------------------------------------------------------------------
 

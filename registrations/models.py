@@ -46,6 +46,15 @@ class RegistrationSetup(TranslatableMixin, models.Model):
         default=True,
         help_text=_("People can still sign up when every seat is taken, and get a seat that is freed."),
     )
+    programme = models.ForeignKey(
+        "programmes.ProgrammePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("programme"),
+        help_text=_("The programme this event belongs to: its page counts the people who registered and came."),
+    )
     consent = models.CharField(
         _("consent line"),
         max_length=400,
@@ -54,12 +63,14 @@ class RegistrationSetup(TranslatableMixin, models.Model):
 
     panels = [
         FieldRowPanel([FieldPanel("seats"), FieldPanel("closes_at"), FieldPanel("waitlist")]),
+        FieldPanel("programme"),
         FieldPanel("consent"),
     ]
     translatable_fields = [
         SynchronizedField("seats"),
         SynchronizedField("closes_at"),
         SynchronizedField("waitlist"),
+        SynchronizedField("programme"),
         TranslatableField("consent"),
     ]
 

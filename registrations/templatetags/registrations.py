@@ -4,7 +4,7 @@ template loads it, so that the news app never imports this one."""
 from django import template
 from django.conf import settings
 
-from registrations import seats
+from registrations import counts, seats
 
 register = template.Library()
 
@@ -17,3 +17,10 @@ def registration_box(page):
 @register.simple_tag
 def retention_days():
     return settings.REGISTRATION_RETENTION_DAYS
+
+
+@register.inclusion_tag("registrations/programme_counts.html")
+def programme_counts(programme):
+    """A programme's people, year by year: drawn from the registrations of its events (kept as
+    counts after their personal data is deleted), not typed by an editor."""
+    return {"years": counts.programme_counts(programme)}
