@@ -14,8 +14,10 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.utils import timezone
 
 _rows = {}
+BUILT_ON = "built on"  # beside the tables' rows: the day the demo was built
 _media = Path(tempfile.mkdtemp(prefix="portal-test-demo-media-"))
 
 
@@ -86,16 +88,19 @@ def _copy_in(cursor, rows):
 
 def load_demo():
     """The demo site: built the first time, put back afterwards, with its files (a test may have
-    emptied MEDIA_ROOT)."""
-    if _rows:
+    emptied MEDIA_ROOT). Its events are dated from the day it is built: a test whose clock is
+    elsewhere (time_machine) gets a demo built on its day, and the next one on today's again."""
+    today = timezone.localdate()
+    if _rows and _rows.get(BUILT_ON) == today:
         shutil.copytree(_media, settings.MEDIA_ROOT, dirs_exist_ok=True)
         with transaction.atomic(), connection.cursor() as cursor:
-            _copy_in(cursor, _rows)
+            _copy_in(cursor, {table: rows for table, rows in _rows.items() if table != BUILT_ON})
         return
     call_command("load_demo_content", stdout=StringIO())
     shutil.copytree(settings.MEDIA_ROOT, _media, dirs_exist_ok=True)
     with connection.cursor() as cursor:
-        _rows.update(_copy_out(cursor))
+        _rows.clear()
+        _rows.update(_copy_out(cursor), **{BUILT_ON: today})
 
 
 @contextlib.contextmanager
