@@ -15,7 +15,7 @@ from tests.registrations.conftest import event_with_registration
 pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL's row locks")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the locales, after a flush
 def test_the_last_seat_goes_to_one_of_two(home, library, locale_en):
     event = event_with_registration(EventIndexPageFactory(parent=home), locale_en, seats=1)
     start = threading.Barrier(2)
