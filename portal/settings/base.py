@@ -147,6 +147,7 @@ MIDDLEWARE = [
     # request.user.is_verified(), then the admin closed until the second sign-in step is passed.
     "django_otp.middleware.OTPMiddleware",
     "accounts.two_factor.SecondStepMiddleware",
+    "accounts.sessions.IdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -294,11 +295,10 @@ if TWO_FACTOR_FOR not in ("moderators", "everyone"):
 OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Perpustakaan")
 
 # Sessions: a signed-in user is signed out after SESSION_IDLE_HOURS (a working day) without a
-# request; each request starts the time again. Only sessions that hold something are saved, so
-# visitors of the public site still get no cookie. A password change ends the user's other
-# sessions (Django checks the password's hash in each session); the device that made it stays in.
+# request; each request starts the time again (accounts/sessions.py). Visitors of the public site
+# get no cookie. A password change ends the user's other sessions (Django checks the password's
+# hash in each session); the device that made it stays in.
 SESSION_COOKIE_AGE = int(float(os.environ.get("SESSION_IDLE_HOURS", "10")) * 3600)
-SESSION_SAVE_EVERY_REQUEST = True
 
 
 def media_origins(environ):

@@ -31,6 +31,23 @@ def test_a_working_day_without_a_request_signs_out(client, django_user_model):
     assert response.status_code == 302 and response["Location"].startswith(reverse("wagtailadmin_login"))
 
 
+def test_the_session_is_written_again_only_every_few_minutes(client, django_user_model):
+    """Not on every request: the pages, scripts and icons of one admin screen would each wait for a
+    write of the same row."""
+    staff(django_user_model, "pustakawan", "Editors")
+    sign_in(client, "pustakawan")
+    start = timezone.now()
+
+    def expiry_after_a_request(minutes):
+        with time_machine.travel(start + timedelta(minutes=minutes)):
+            assert client.get(ADMIN).status_code == 200
+        return Session.objects.get().expire_date
+
+    first = expiry_after_a_request(1)
+    assert expiry_after_a_request(3) == first
+    assert expiry_after_a_request(7) - first >= timedelta(minutes=5)
+
+
 def test_a_password_change_signs_out_the_other_devices_only(django_user_model):
     user = staff(django_user_model, "pustakawan", "Editors")
     office, phone = Client(), Client()

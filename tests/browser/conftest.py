@@ -5,6 +5,7 @@ The browser tests only read it, or add pages of their own, so nothing is rolled 
 tests: rebuilding the demo for every test made this suite several times slower."""
 
 import os
+import threading
 from io import StringIO
 
 import pytest
@@ -67,10 +68,31 @@ def site(django_db_setup, django_db_blocker):
         name = str(connections["default"].settings_dict["NAME"])
         assert "memory" in name or "test" in name, f"not a test database: {name}"
         call_command("load_demo_content", stdout=StringIO())
-        server = LiveServer("localhost")  # shares an in-memory SQLite connection with its thread
+        server = LiveServer("localhost")
+        if connections["default"].vendor == "sqlite":
+            one_request_at_a_time(server.thread.httpd)
         yield server.url
         server.stop()
         connections.close_all()
+
+
+def one_request_at_a_time(httpd):
+    """The live server's threads share the test's one in-memory SQLite connection: two requests of
+    a page (the page and its script catalogue) writing at once would meet inside each other's
+    transaction. Django serves them one after the other, the response read whole inside the lock;
+    static and media files, which need no database, still go side by side."""
+    files = httpd.get_app().application  # static files, then media files, then Django
+    django_app, lock = files.application, threading.Lock()
+
+    def serve(environ, start_response):
+        with lock:
+            response = django_app(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                response.close()
+
+    files.application = serve
 
 
 @pytest.fixture
