@@ -1,7 +1,6 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -41,24 +40,26 @@ class GalleryIndexPage(RoutablePageMixin, IndexPage):
             albums = albums.filter(date__year=year)
         else:
             year = None
-        albums_page = Paginator(with_covers(albums), ALBUMS_PER_PAGE).get_page(request.GET.get("page"))
-        albums_page.object_list = attach_covers(albums_page.object_list)
+        albums_page = Paginator(albums, ALBUMS_PER_PAGE).get_page(request.GET.get("page"))
+        albums_page.object_list = album_cards(albums_page.object_list)
         return self.render(request, context_overrides={"albums_page": albums_page, "years": years, "year": year})
 
 
-def with_covers(albums):
-    """Albums for cards: their photo count and cover image (the first photo), in two queries in all."""
-    first_photo = GalleryPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk").values("image")[:1]
-    return albums.annotate(photo_count=Count("photos", distinct=True), cover_id=Subquery(first_photo))
-
-
-def attach_covers(albums):
-    """Sets `cover` on each album from `cover_id`, fetching the images and their renditions at once."""
-    albums = list(albums)
-    images = get_image_model().objects.filter(pk__in={album.cover_id for album in albums}).prefetch_renditions()
-    by_pk = {image.pk: image for image in images}
+def album_cards(albums):
+    """The albums (a list or queryset) for cards, each with its photo count and cover image (the
+    first photo): plain queries, which cost less to build than one that counts and picks at once."""
+    albums = list(albums.defer_streamfields() if isinstance(albums, models.QuerySet) else albums)
+    if not albums:
+        return []
+    photos = GalleryPhoto.objects.filter(page__in=albums).order_by("sort_order", "pk")
+    counts, covers = {}, {}
+    for album_pk, image_pk in photos.values_list("page_id", "image_id"):
+        counts[album_pk] = counts.get(album_pk, 0) + 1
+        covers.setdefault(album_pk, image_pk)
+    images = get_image_model().objects.in_bulk(set(covers.values()))
     for album in albums:
-        album.cover = by_pk.get(album.cover_id)
+        album.photo_count = counts.get(album.pk, 0)
+        album.cover = images.get(covers.get(album.pk))
     return albums
 
 
@@ -170,9 +171,7 @@ class GalleryPage(RoutablePageMixin, BasePage):
         ]
 
     def ordered_photos(self):
-        return list(
-            self.photos.select_related("image").prefetch_related("image__renditions").order_by("sort_order", "pk")
-        )
+        return list(self.photos.select_related("image").order_by("sort_order", "pk"))
 
     @path("")
     def album(self, request):
@@ -247,4 +246,4 @@ class GalleryPhoto(TranslatableMixin, Orderable):
 
 def albums_linking_to(page, locale):
     """Albums in `locale` that list `page` (a news item, a programme) among their related pages."""
-    return attach_covers(with_covers(linking_to(page, GalleryPage, locale)).order_by("-date", "-pk"))
+    return album_cards(linking_to(page, GalleryPage, locale).order_by("-date", "-pk"))

@@ -22,7 +22,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from gallery.models import GalleryIndexPage, GalleryPage, attach_covers, with_covers
+from gallery.models import GalleryIndexPage, GalleryPage, album_cards
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.context import site_library
@@ -134,7 +134,7 @@ class HomePage(BasePage):
 
     def latest_albums(self):
         albums = visible(GalleryPage.objects.all()).filter(locale_id=self.locale_id).order_by("-date", "-pk")
-        return attach_covers(with_covers(albums)[:4])
+        return album_cards(albums[:4])
 
     def structured_data(self, request):
         return [library_data(request, self)]

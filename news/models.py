@@ -73,7 +73,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     def index(self, request):
         filters = NewsFilters(request.GET, self)
         paginator = Paginator(
-            listing(filters.apply(self.news())).select_related("category").prefetch_related("tags"),
+            listing(filters.apply(self.news())).select_related("category"),
             NEWS_PER_PAGE,
         )
         return self.render(

@@ -237,8 +237,9 @@ class PlaceMixin(models.Model):
 
 
 def listing(queryset):
-    """Pages for cards: their lead images and the renditions the cards use, without a query per card."""
-    return queryset.select_related("lead_image").prefetch_related("lead_image__renditions")
+    """Pages for cards: their lead images without a query per card (the cards' <img> tags are
+    kept per process: portal/images.py), and not their body, which no card shows."""
+    return queryset.select_related("lead_image").defer_streamfields()
 
 
 def linking_to(page, model, locale):

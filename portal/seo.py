@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from portal.context import home_page, site_library
+from portal.images import kept_rendition
 
 DESCRIPTION_LENGTH = 160
 
@@ -68,7 +69,7 @@ def compact(data):
 
 
 def image_url(request, image, spec="fill-1200x630|format-jpeg"):
-    return request.build_absolute_uri(image.get_rendition(spec).url) if image else None
+    return request.build_absolute_uri(kept_rendition(image, spec).url) if image else None
 
 
 def library_data(request, page=None):

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
-from wagtail.models import Page, get_page_models
+from wagtail.models import Locale, Page, get_page_models
 
 from portal.context import cached, home_page, site_for, site_library
 from portal.generation import kept
@@ -89,11 +89,14 @@ def language_links(context):
             sources.append(home)
         by_language = {}
         wanted = {code for code, _name in settings.LANGUAGES}
+        codes = kept("locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
         for source in sources:
             if wanted <= by_language.keys():
                 break
-            for translation in source.get_translations(inclusive=True).live().select_related("locale"):
-                by_language.setdefault(translation.locale.language_code, translation)
+            # Only what an address needs: a page's own type and content would cost more than the rest.
+            translations = Page.objects.live().filter(translation_key=source.translation_key).order_by()
+            for translation in translations.only("url_path", "locale_id", "alias_of_id"):
+                by_language.setdefault(codes.get(translation.locale_id), translation)
         current = get_language()
         links = []
         for code, name in settings.LANGUAGES:
@@ -180,3 +183,39 @@ def canonical_url(context):
     number = request.GET.get("page", "")
     query = f"?page={number}" if number.isascii() and number.isdigit() and number != "1" and len(number) < 6 else ""
     return full_url + suffix + query
+
+
+# Fragments kept per generation at most: the keys hold the day and the "open now" state, a few a day.
+MAX_KEPT_FRAGMENTS = 200
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """{% shared_fragment "footer" lib.status %}…{% endshared_fragment %}: HTML that many pages
+    show alike (the footer, the opening hours), rendered once per process, site, language and
+    values given, until the next change to the site (portal/generation.py). It must not show
+    anything of the page or the visitor that the values do not name."""
+    name, *values = token.split_contents()[1:]
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(parser.compile_filter(name), [parser.compile_filter(v) for v in values], nodelist)
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, name, values, nodelist):
+        self.name, self.values, self.nodelist = name, values, nodelist
+
+    def render(self, context):
+        site = site_for(context["request"])
+        key = (
+            self.name.resolve(context),
+            site.pk if site else None,
+            get_language(),
+            *(value.resolve(context) for value in self.values),
+        )
+        fragments = kept("shared_fragments", dict)
+        if key not in fragments:
+            if len(fragments) >= MAX_KEPT_FRAGMENTS:
+                fragments.clear()
+            fragments[key] = self.nodelist.render(context)
+        return fragments[key]

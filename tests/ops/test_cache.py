@@ -3,6 +3,7 @@ Cache-Control and Vary every kind of response carries."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -19,7 +20,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from portal.models import Alert
-from tests.factories import ContactPageFactory, StandardPageFactory, translate
+from tests.factories import ContactPageFactory, NewsPageFactory, StandardPageFactory, translate
+from tests.portal.images import sample_image
 from tests.queries import count_queries
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -385,3 +387,22 @@ def test_frontend_cache_purges_each_language_at_its_own_address(home, home_en, a
     backends = frontend_cache_backends({"FRONTEND_CACHE_PURGE_URL": "http://127.0.0.1:6081"})
     purge_page_from_cache(about.get_translation(home_en.locale), backend_settings=backends)
     assert [(method, url) for method, url, _host in sent] == [("PURGE", "http://127.0.0.1:6081/en/about/")]
+
+
+def test_a_card_image_kept_between_pages_changes_with_its_focal_point(client, news_index, library, uncached_pages):
+    """The cards' <img> tags are kept per process until the next change (portal/images.py): an
+    image saved with another focal point is one, and its new renditions show at once."""
+    image = sample_image()
+    NewsPageFactory(parent=news_index, title="Pojok baca", lead_image=image, lead_image_alt="Rak buku")
+
+    def card_sources():
+        html = client.get("/id/berita/").text
+        card = html[html.index('class="card news-card"') :]
+        return re.findall(r'src="([^"]+)"', card[: card.index("</article>")])
+
+    first = card_sources()
+    assert first and card_sources() == first
+    image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = 10, 10, 20, 20
+    image.save()
+    assert card_sources() != first
+    assert all(client.get(src).status_code == 200 for src in card_sources())

@@ -82,6 +82,24 @@ def test_today_is_highlighted_in_the_hours_table(client, library):
     assert "07:30–11:00, 13:00–15:00" in html
 
 
+def footer(html):
+    return html[html.index('<footer class="site-footer">') : html.index("</footer>")]
+
+
+def test_the_footer_kept_between_changes_still_follows_the_clock(client, library, uncached_pages):
+    """The footer is rendered once per language and state of the library until the next change
+    (portal_tags.shared_fragment), not once for ever: the hour and the day still show."""
+    moments = {"morning": at(2, 10), "evening": at(2, 20), "next day": at(3, 10)}
+    shown = {}
+    for name, moment in moments.items():
+        with time_machine.travel(moment, tick=False):
+            shown[name] = footer(client.get("/en/").text)
+    assert "Open now" in shown["morning"] and "closes at 15:30" in shown["morning"]
+    assert "Closed now" in shown["evening"] and "opens Thursday at 07:30" in shown["evening"]
+    assert '<tr class="hours__today">\n      <th scope="row">Wednesday' in shown["morning"]
+    assert '<tr class="hours__today">\n      <th scope="row">Thursday' in shown["next day"]
+
+
 def special(name, starts, ends, closed=False, periods=(), locale=None):
     """A special schedule saved with its periods: (weekday or None, opens, closes)."""
     schedule = SpecialSchedule(name=name, starts_on=starts, ends_on=ends, closed=closed)
