@@ -1,18 +1,22 @@
 """What page types share: the base class, the lead image, and looking pages up by the links other
 pages make to them."""
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import NoReverseMatch, get_script_prefix, reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.coreutils import find_available_slug
+from wagtail.coreutils import find_available_slug, get_supported_content_language_variant
 from wagtail.models import Page, PageLogEntry, PageViewRestriction, ReferenceIndex
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -74,11 +78,39 @@ class BasePage(SeoMixin, Page):
         when it served the page)."""
         return [page for page in self.get_ancestors() if page.depth > 2]
 
+    def get_url_parts(self, request=None):
+        """Wagtail's, with the address worked out once per process: Wagtail reverses it under the
+        page's language each time, a dozen times for a listing's cards."""
+        sites = self._get_relevant_site_root_paths(request)
+        if len({site.site_id for site in sites}) != 1:  # a page of several sites: Wagtail chooses
+            return super().get_url_parts(request)
+        site = sites[0]
+        path = page_path(
+            self.url_path[len(site.root_path) :], site.language_code, translation.get_language(), get_script_prefix()
+        )
+        return (site.site_id, site.root_url if path else None, path)
+
     def get_view_restrictions(self):
         # Wagtail asks on every page served; most sites have no private section at all.
         if not private_sections():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+
+@lru_cache(maxsize=10_000)
+def page_path(path, language_code, active_language, script_prefix):
+    """What Page.get_url_parts reverses for a page at `path` under its site's root in a language:
+    the active language when it is a variant of the page's; None when pages are not served."""
+    try:
+        if get_supported_content_language_variant(active_language) == language_code:
+            language_code = active_language
+    except LookupError:
+        pass
+    with translation.override(language_code):
+        try:
+            return reverse("wagtail_serve", args=(path,))
+        except NoReverseMatch:
+            return None
 
 
 class IndexPage(BasePage):

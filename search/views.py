@@ -139,7 +139,7 @@ def find(request, query, words):
         return {"total": 0}
     text = " ".join(words)
     kind = next((k for k in [*KINDS, OTHER] if k.key == request.GET.get("type")), None)
-    found = by_id(of_kind(pages, kind)).specific()
+    found = by_id(of_kind(pages, kind)).specific().defer_streamfields()  # no result card shows a body
     if sum(counts.values()) > RANKED_MAX:
         results = search_(found.order_by("-first_published_at", "-id"), text, order_by_relevance=False)
     else:
