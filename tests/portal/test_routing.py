@@ -105,3 +105,15 @@ def test_a_private_section_stays_closed(client, tree, library):
     assert answer.status_code == 302 and "/_util/login/" in answer["Location"]
     # Nor is it listed: the menu leaves it out.
     assert 'href="/id/berita/"' not in client.get("/id/").text
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_page_has_the_address_wagtail_gives_it(tree, language):
+    """BasePage works an address out once per process (portal/pages.page_path): the same as
+    Wagtail's, in the visitor's language, for every page and the site's root."""
+    with translation.override(language):
+        for page in Page.objects.specific():
+            assert page.get_url_parts() == Page.get_url_parts(page), page.url_path
+    page = NewsPageFactory(parent=tree, slug="baru")
+    with translation.override(language):
+        assert page.get_url() == Page.get_url(page) == "/id/berita/baru/"
