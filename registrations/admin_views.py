@@ -9,10 +9,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.ui.tables import BooleanColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -40,11 +42,20 @@ def local_time(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
 
 
+def yes_no(value):
+    return gettext("yes") if value else gettext("no")
+
+
 class RegistrationIndexView(IndexView):
+    # The coming and latest events first, and each event's people in the order they signed up
+    # (the waitlist's order), rather than the oldest event of all on top.
+    default_ordering = ("-event__start", "created_at", "pk")
+
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        # In Western Indonesia Time, as staff read it, in both formats.
+        # In Western Indonesia Time, as staff read it, and yes or no in their language, not True.
         self.custom_field_preprocess["created_at"] = {self.FORMAT_CSV: local_time, self.FORMAT_XLSX: local_time}
+        self.custom_field_preprocess["attended"] = {self.FORMAT_CSV: yes_no, self.FORMAT_XLSX: yes_no}
 
     def stream_csv(self, queryset):
         # Written while the response streams, after the admin has let go of the user's language.
@@ -64,7 +75,7 @@ class RegistrationViewSet(ModelViewSet):
         "name",
         TitleColumn("event", label=_("Event (check-in)"), get_url=lambda item: checkin_url(item.event_id)),
         "status",
-        "attended",
+        BooleanColumn("attended", label=capfirst(Registration._meta.get_field("attended").verbose_name)),
         "language",
         "created_at",
     ]
@@ -99,10 +110,18 @@ def checkin(request, event_id):
         person.save(update_fields=["attended"])
         return redirect(f"{request.path}#r{person.pk}")
     people = list(confirmed.order_by("name", "pk"))
+    header_title = _("Check-in: %(title)s") % {"title": event.title}
+    list_url = reverse("registration_list:index") + f"?event={event.pk}"
     context = {
         "event": event,
-        "header_title": _("Check-in: %(title)s") % {"title": event.title},
-        "list_url": reverse("registration_list:index") + f"?event={event.pk}",
+        "header_title": header_title,
+        # Wagtail's slim header, as on the list it comes from: Registrations > Check-in.
+        "breadcrumbs_items": [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {"url": list_url, "label": Registration._meta.verbose_name_plural},
+            {"url": "", "label": header_title},
+        ],
+        "list_url": list_url,
         "people": people,
         "present": sum(person.attended for person in people),
         "waitlisted": event.registrations.filter(status=Registration.Status.WAITLISTED).count(),

@@ -58,6 +58,7 @@ def test_the_csv_export_parses_with_the_expected_columns(client, registered, edi
     assert {row["Event"] for row in rows} == {"Pelatihan Internet"}
     assert "desa: Larangan Tokol" in rows[0]["Answers"]
     assert [row["Status"] for row in rows] == ["confirmed", "confirmed", "on the waitlist"]
+    assert [row["Attended"] for row in rows] == ["no", "no", "no"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[0]["Registered"])
 
 
@@ -67,6 +68,7 @@ def test_the_xlsx_export_opens(client, registered, editor, event):
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     rows = list(sheet.values)
     assert rows[0][:2] == ("Event", "Name") and len(rows) == 4
+    assert rows[1][4] == "no"
 
 
 def test_check_in_at_the_door(client, registered, editor, event):
@@ -76,6 +78,9 @@ def test_check_in_at_the_door(client, registered, editor, event):
     assert "Satu" in page.text and "Two" in page.text
     assert "Tiga" not in page.text  # on the waitlist: not expected at the door
     assert "0 of 2 people have come." in page.text
+    # Wagtail's header names the event, with the way back to the list.
+    assert re.search(r"<h1[^>]*>\s*Check-in: Pelatihan Internet\s*</h1>", page.text)
+    assert f'href="{LIST}?event={event.pk}"' in page.text
 
     satu = registered.get(name="Satu")
     response = client.post(url, {"registration": satu.pk, "attended": "1"}, follow=True)
