@@ -34,7 +34,10 @@ def register(request, page_id):
         return respond(request, "closed", context, status=404)
     if state.closed:
         return respond(request, "closed", context)
-    form_class = RegistrationFormBuilder(page.registration_fields.all()).get_form_class()
+    # In the editor's order; fields saved without one (a translation's copies) in the order made,
+    # so the first field, the person's name, is the same on every database.
+    fields = page.registration_fields.order_by("sort_order", "pk")
+    form_class = RegistrationFormBuilder(fields).get_form_class()
     form = form_class(request.POST or None, consent=state.setup.consent)
     if request.method == "POST":
         seconds = seconds_limited(request, "event-registration", REGISTRATION_RATE)
