@@ -70,6 +70,17 @@ def kept(key, compute):
     return values[key]
 
 
+def kept_among(kind, key, compute, most):
+    """kept() for values of one kind that are many (image tags, footers per day): at most `most`
+    of them, then they start over, so a long time without a change cannot grow the process."""
+    values = kept(kind, dict)
+    if key not in values:
+        if len(values) >= most:
+            values.clear()
+        values[key] = compute()
+    return values[key]
+
+
 class GenerationMiddleware:
     """Reads the generation once per request, for kept()."""
 

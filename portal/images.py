@@ -6,20 +6,14 @@ the filters parsed anew, the rows prefetched with every listing) cost more than 
 from wagtail.images.models import Filter
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
-from portal.generation import kept
+from portal.generation import kept_among
 
-# Values kept per generation and kind at most (a site's images times their sizes); then they start over.
+# Tags or renditions kept per generation at most: a site's images times their sizes.
 MAX_KEPT = 5000
 
 
 def keep(kind, key, compute):
-    """`compute()` for `key`, worked out once per process and generation."""
-    values = kept(kind, dict)
-    if key not in values:
-        if len(values) >= MAX_KEPT:
-            values.clear()
-        values[key] = compute()
-    return values[key]
+    return kept_among(kind, key, compute, MAX_KEPT)
 
 
 def image_key(image):

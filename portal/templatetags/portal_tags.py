@@ -14,7 +14,7 @@ from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import 
 from wagtail.models import Locale, Page, get_page_models
 
 from portal.context import cached, home_page, site_for, site_library
-from portal.generation import kept
+from portal.generation import kept, kept_among
 from portal.i18n import active_locale
 from portal.pages import untranslated_source, visible
 from portal.seo import SeoMixin, json_script
@@ -213,9 +213,4 @@ class SharedFragmentNode(template.Node):
             get_language(),
             *(value.resolve(context) for value in self.values),
         )
-        fragments = kept("shared_fragments", dict)
-        if key not in fragments:
-            if len(fragments) >= MAX_KEPT_FRAGMENTS:
-                fragments.clear()
-            fragments[key] = self.nodelist.render(context)
-        return fragments[key]
+        return kept_among("shared_fragments", key, lambda: self.nodelist.render(context), MAX_KEPT_FRAGMENTS)
