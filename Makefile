@@ -45,8 +45,9 @@ test: install-dev messages browser-tools server-tools
 	# One worker per core; tests go out one by one in pytest-django's order, so the transactional
 	# ones (which empty the database when they end) come last on each worker.
 	$(PY) -m pytest -m "not browser" -n auto --dist load
-	# Apart: the browser tests share one demo site, built once and never rolled back.
-	$(PY) -m pytest -m browser
+	# Apart: the browser tests share one demo site, built once per worker and never rolled back;
+	# two workers, a test file each, keep both cores busy while each waits on its Chromium.
+	$(PY) -m pytest -m browser -n 2 --dist loadfile
 
 # Lighthouse on every public page type and the search, against the demo under gunicorn (bench/audit.py).
 audit: install messages browser-tools

@@ -460,8 +460,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 OAI_REPOSITORY_ID = os.environ.get("OAI_REPOSITORY_ID", "library.localhost")
 OAI_ADMIN_EMAIL = os.environ.get("OAI_ADMIN_EMAIL", "admin@library.localhost")
 OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "100"))
-# Size of the photos `load_demo_content` draws for its albums, like a phone or camera's.
-DEMO_PHOTO_SIZE = (4000, 3000)
+# Size of the photos `load_demo_content` draws for its albums, like a phone or camera's (WxH).
+DEMO_PHOTO_SIZE = tuple(int(side) for side in os.environ.get("DEMO_PHOTO_SIZE", "4000x3000").split("x"))
 
 # Console log at LOG_LEVEL; records about a request (errors, 404s, bad hosts) name its method,
 # path, user id and client address (ops/log.py).

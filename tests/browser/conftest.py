@@ -45,9 +45,10 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_test_environment, django_db_blocker):
+def django_db_setup(django_test_environment, django_db_modify_db_settings, django_db_blocker):
     """The test database, always: no browser test asks for `db` itself, and pytest-django only
-    creates test databases for tests that do. Without this the demo would go into the real one."""
+    creates test databases for tests that do. Without this the demo would go into the real one.
+    (Named per worker of a parallel run, as pytest-django names it.)"""
     from django.test.utils import setup_databases, teardown_databases
 
     with django_db_blocker.unblock():

@@ -205,7 +205,7 @@ def all_see(base, path, text, since_log, stack):
     return seen, workers
 
 
-def publish_everywhere(stack, pages, recorder, base, label):
+def publish_everywhere(stack, pages, recorder, base, label, username):
     """(a) warm the cache on every worker, (b) publish through the admin, (c) publish from cron;
     after each, every fresh visitor sees the change. Returns what was measured."""
     measured = {}
@@ -231,7 +231,7 @@ def publish_everywhere(stack, pages, recorder, base, label):
     # (b) An editor signs in and publishes the home page with a new welcome heading.
     heading = f"Selamat datang, {label}"
     editor = Editor(base)
-    editor.sign_in("editor", PASSWORD)
+    editor.sign_in(username, PASSWORD)
     before = len(recorder.purged)
     start = log_size(stack)
     editor.publish(pages["home"], welcome_title=heading)
@@ -262,7 +262,7 @@ def publish_everywhere(stack, pages, recorder, base, label):
 def test_publish_reaches_every_worker_with_the_embedded_defaults(site, recorder):
     stack, pages = site
     with serving(stack) as base:
-        measured = publish_everywhere(stack, pages, recorder, base, "berkas")
+        measured = publish_everywhere(stack, pages, recorder, base, "berkas", "editor")
         headers_answer_with_validators(base)
     report("embedded (file cache)", measured)
     for seen, workers in measured.values():
@@ -273,7 +273,7 @@ def test_publish_reaches_every_worker_with_the_embedded_defaults(site, recorder)
 def test_publish_reaches_every_worker_with_redis(site, recorder):
     stack, pages = site
     with redis_server() as redis_url, serving(stack, REDIS_URL=redis_url) as base:
-        measured = publish_everywhere(stack, pages, recorder, base, "redis")
+        measured = publish_everywhere(stack, pages, recorder, base, "redis", "editor-2")
     report("Redis", measured)
     for seen, workers in measured.values():
         assert seen == VISITORS and workers == WORKERS, measured

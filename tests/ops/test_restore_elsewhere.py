@@ -9,6 +9,7 @@ import difflib
 import json
 import re
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -52,6 +53,7 @@ def side(name, cleanup):
     stack.env.pop("REDIS_URL", None)
     stack.env["CACHE_DIR"] = str(stack.folder / "cache")
     stack.env["XDG_RUNTIME_DIR"] = str(stack.folder)  # gunicorn's control socket
+    stack.env["DEMO_PHOTO_SIZE"] = "640x480"  # every size of every photo is made on both sides
     cleanup.enter_context(database(stack, name=name))
     return stack
 
@@ -75,9 +77,10 @@ def test_a_backup_restored_on_a_new_server_serves_the_same_site():
         assert {path.split("/")[1] for path in paths} == {"id", "en"} and len(paths) > 100
         before = cleanup.enter_context(original.serve(workers=2, page_cache=False))
         after = cleanup.enter_context(restored.serve(workers=2, page_cache=False))
-        for path in [*paths, *OTHERS]:
-            status, _, text = get(after, path)
-            status_before, _, text_before = get(before, path)
+        # Each side's two workers kept busy.
+        with ThreadPoolExecutor(2) as pool:
+            answers = pool.map(lambda path: (path, get(after, path), get(before, path)), [*paths, *OTHERS])
+        for path, (status, _, text), (status_before, _, text_before) in answers:
             assert (status, status_before) == (200, 200), path
             text, text_before = normalized(text, after), normalized(text_before, before)
             if text != text_before:

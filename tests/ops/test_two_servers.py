@@ -101,7 +101,7 @@ def test_a_publish_through_one_is_seen_through_the_other_at_once(servers):
 
 def test_a_session_opened_on_one_holds_on_the_other(servers):
     editor = Editor(servers.first)
-    editor.sign_in("editor", PASSWORD)
+    editor.sign_in("editor-2", PASSWORD)
     editor.base = servers.second  # the same browser, its next request sent to the other server
     url, html = editor.open("/admin/")
     assert url.endswith("/admin/") and "/admin/logout/" in html
@@ -138,7 +138,7 @@ def test_a_file_uploaded_through_one_is_served_by_the_other(servers):
     picture = io.BytesIO()
     Image.new("RGB", (640, 480), (200, 120, 40)).save(picture, "PNG")
     editor = Editor(servers.first)
-    editor.sign_in("editor", PASSWORD)
+    editor.sign_in("editor-3", PASSWORD)
     editor.open("/admin/images/add/")
     body, kind = multipart(
         {
