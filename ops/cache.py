@@ -43,6 +43,7 @@ from django.utils.cache import (
 )
 from django.utils.translation import get_language_from_request
 
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -130,8 +131,6 @@ def page_published_for_frontend(sender, instance, **kwargs):
     own addresses are taken now: a page being deleted is unpublished first, and is gone by then."""
     if not frontend_cache_configured():
         return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
     pending = _frontend.__dict__.setdefault("pending", {"urls": set(), "paths": set(), "keys": set()})
     own = PurgeBatch()
     own.add_page(instance)
@@ -154,8 +153,6 @@ def listing_pages(paths, translation_keys=()):
 def purge_frontend_cache():
     pending = _frontend.__dict__.pop("pending", None)
     if pending:
-        from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
         batch = PurgeBatch(pending["urls"])
         batch.add_pages(listing_pages(pending["paths"], pending["keys"]))
         batch.purge()

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import Http404
 from django.urls import include, path, re_path
+from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -30,9 +32,6 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     # Not django.conf.urls.static.static(): that one serves nothing unless DEBUG is on.
-    from django.http import Http404
-    from django.views.static import serve
-
     def serve_media(request, path):
         try:
             return serve(request, path, document_root=settings.MEDIA_ROOT)
