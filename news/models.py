@@ -1,8 +1,6 @@
-from datetime import datetime
+from datetime import date, datetime
 
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,8 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyBlock, RelatedPagesBlock
-from portal.generation import kept, page_token, read_tokens
-from portal.pages import BasePage, IndexPage, LeadImageMixin, listing, visible
+from portal.pages import BasePage, IndexPage, LeadImageMixin, kept_for_children, listing, page_of, visible
 from portal.seo import article_data, compact, publisher_data
 from portal.text import printable
 
@@ -72,24 +69,21 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     @path("")
     def index(self, request):
         filters = NewsFilters(request.GET, self)
-        paginator = Paginator(
-            listing(filters.apply(self.news())).select_related("category"),
-            NEWS_PER_PAGE,
-        )
+        if filters.active:
+            ids = list(filters.apply(self.news()).values_list("pk", flat=True))
+        else:
+            ids = kept_for_children(self, "news_ids", lambda: list(self.news().values_list("pk", flat=True)))
+        news = listing(NewsPage.objects.all()).select_related("category")
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
-                "news_page": paginator.get_page(request.GET.get("page")),
-                "archive": self.archive(request),
+                "news_page": page_of(news, ids, NEWS_PER_PAGE, request.GET.get("page")),
+                "archive": kept_for_children(
+                    self, "news_archive", lambda: list(self.news().dates("date", "month", order="DESC"))
+                ),
             },
         )
-
-    def archive(self, request):
-        """The months that have news, newest first: read from every news item, so kept per process
-        until the next news item published (the index of 10,000 items took twice as long)."""
-        token = read_tokens([page_token(self.translation_key)])  # renewed by each news item published
-        return kept(f"news_archive:{self.pk}:{token}", lambda: list(self.news().dates("date", "month", order="DESC")))
 
     @path("feed/", name="rss")
     def rss(self, request):
@@ -129,10 +123,12 @@ class NewsFilters:
             news = news.filter(category=self.category)
         if self.tag:
             news = news.filter(tags__slug=self.tag)
-        if self.year:
+        if self.month:  # a range, which the index on the date answers (EXTRACT(MONTH) reads every item)
+            start = date(self.year, self.month, 1)
+            end = date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            news = news.filter(date__gte=start, date__lt=end)
+        elif self.year:
             news = news.filter(date__year=self.year)
-        if self.month:
-            news = news.filter(date__month=self.month)
         return news
 
     @property
@@ -254,15 +250,17 @@ class NewsPage(LeadImageMixin, BasePage):
     def related_news(self, tags, limit=3):
         """Other news in the same category or sharing one of `tags` (the page's), newest first."""
         tags = [tag.pk for tag in tags if tag.pk]  # also works on an unsaved preview
-        if not self.category_id and not tags:
-            return []
-        match = Q(category_id=self.category_id) if self.category_id else Q()
-        if tags:
-            match |= Q(tagged_items__tag_id__in=tags)
         siblings = visible(NewsPage.objects.all()).filter(locale_id=self.locale_id).exclude(pk=self.pk)
-        ids = siblings.filter(match).values("pk").distinct()
-        news = listing(NewsPage.objects.filter(pk__in=ids)).select_related("category")
-        return list(news.order_by("-date", "-pk")[:limit])
+        newest = listing(siblings).select_related("category").order_by("-date", "-pk")
+        # The newest few of each match apart, then together: one query with "category OR tag" read
+        # every item of the category and their tags (17 ms at 10,000 news on PostgreSQL).
+        found = {}
+        if self.category_id:
+            found.update((page.pk, page) for page in newest.filter(category_id=self.category_id)[:limit])
+        if tags:
+            tagged = NewsPageTag.objects.filter(tag_id__in=tags).values("content_object_id")
+            found.update((page.pk, page) for page in newest.filter(pk__in=tagged)[:limit])
+        return sorted(found.values(), key=lambda page: (page.date, page.pk), reverse=True)[:limit]
 
 
 # The events live in their own module; imported here, Django counts them among the news app's models.

@@ -6,6 +6,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.urls import NoReverseMatch, get_script_prefix, reverse
@@ -21,7 +22,7 @@ from wagtail.models import Page, PageLogEntry, PageViewRestriction, ReferenceInd
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.generation import kept
+from portal.generation import kept, kept_among, page_token, read_tokens
 from portal.seo import SeoMixin
 
 
@@ -272,6 +273,25 @@ def listing(queryset):
     """Pages for cards: their lead images without a query per card (the cards' <img> tags are
     kept per process: portal/images.py), and not their body, which no card shows."""
     return queryset.select_related("lead_image").defer_streamfields()
+
+
+def kept_for_children(page, kind, compute):
+    """`compute()` for what is read from every child of `page` (the order of all its news, its
+    collection's facets): kept per process until one of them is published (which renews the page's
+    token, ops/dependencies.py) or the site changes, so that its listings take as long at 10,000
+    items as at 100."""
+    token = read_tokens([page_token(page.translation_key)])[page_token(page.translation_key)]
+    return kept_among(kind, f"{page.pk}:{token}", compute, most=16)
+
+
+def page_of(pages, ids, per_page, number):
+    """Page `number` of a list whose order is known: `ids`, the pks of the whole list in order, and
+    `pages`, which reads only the pks of that page. Counting the list and skipping to a deep page
+    (?page=400) then cost the same at 100 items as at 10,000."""
+    page = Paginator(ids, per_page).get_page(number)
+    found = pages.in_bulk(page.object_list)
+    page.object_list = [found[pk] for pk in page.object_list if pk in found]
+    return page
 
 
 def linking_to(page, model, locale):

@@ -30,7 +30,7 @@ from portal.text import printable
 from programmes.models import ProgrammePage, VillageLibraryPage
 
 from . import words as words_module
-from .backend import preferring_indexes
+from .planner import preferring_indexes
 
 RESULTS_PER_PAGE = 10
 MAX_LENGTH = 200
@@ -172,22 +172,22 @@ class CountedPaginator(Paginator):
 def first_match(pages, words):
     """The first of SEARCHES that finds pages: its number, how to run it, how many pages of each type
     it finds, and the words it searched for."""
-    for number, (words_for, search_) in enumerate(SEARCHES):
-        searched = words_for(words)
-        if not searched:
-            continue
-        try:
-            # A search the database refuses must not break a transaction around the request;
-            # without one, there is nothing to protect (and no BEGIN to pay for).
-            protected = transaction.atomic() if connection.in_atomic_block else nullcontext()
-            with protected, preferring_indexes():
-                counts = search_(pages, " ".join(searched)).facet("content_type_id")
-        except (DatabaseError, NotImplementedError):
-            if number == 0:
-                raise
-            continue  # a looser search this backend cannot do
-        if counts:
-            return number, search_, counts, searched
+    with preferring_indexes():
+        for number, (words_for, search_) in enumerate(SEARCHES):
+            searched = words_for(words)
+            if not searched:
+                continue
+            try:
+                # A search the database refuses must not break a transaction around the request;
+                # without one, there is nothing to protect (and no BEGIN to pay for).
+                with transaction.atomic() if connection.in_atomic_block else nullcontext():
+                    counts = search_(pages, " ".join(searched)).facet("content_type_id")
+            except (DatabaseError, NotImplementedError):
+                if number == 0:
+                    raise
+                continue  # a looser search this backend cannot do
+            if counts:
+                return number, search_, counts, searched
     return None, None, {}, words
 
 

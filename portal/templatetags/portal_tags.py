@@ -153,6 +153,13 @@ def lazy_after(position, count):
     return "lazy" if int(position) > int(count) else "eager"
 
 
+@register.filter
+def page_numbers(page_obj):
+    """The first and last page numbers and two each side of the current one, "…" between: Django's
+    elided range, which does not walk every page number of a long list (834 at 10,000 news)."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
 @register.simple_tag(takes_context=True)
 def structured_data(context):
     """The page's schema.org JSON-LD, one <script> per object."""

@@ -88,6 +88,36 @@ def test_index_lists_newest_first_in_the_active_language(client, news_index, loc
     assert "There is no news here yet." in english
 
 
+def test_the_index_follows_each_publish_unpublish_and_new_date(client, news_index, uncached_pages):
+    # The order of all news and the archive's months are kept per process until a news item changes.
+    old = NewsPageFactory(parent=news_index, title="Kabar lama", date=date(2013, 6, 15))
+    assert "Kabar lama" in client.get("/id/berita/").text
+    new = NewsPageFactory(parent=news_index, title="Kabar baru", date=date(2015, 2, 28))
+    html = client.get("/id/berita/").text
+    assert html.index("Kabar baru") < html.index("Kabar lama")
+    old.date = date(2016, 1, 4)
+    old.save_revision().publish()
+    html = client.get("/id/berita/").text
+    assert html.index("Kabar lama") < html.index("Kabar baru")
+    assert "Januari 2016" in html and "Juni 2013" not in html
+    new.unpublish()
+    html = client.get("/id/berita/").text
+    assert "Kabar baru" not in html and "Februari 2015" not in html
+    assert "Kabar lama" in html
+
+
+def test_long_lists_show_the_first_last_and_nearby_page_numbers(client, news_index, uncached_pages):
+    for _n in range(12 * 11 + 1):
+        NewsPageFactory(parent=news_index)
+    html = client.get("/id/berita/", {"page": 6}).text
+    pagination = html[html.index('class="pagination"') :]
+    shown = [n for n in range(1, 13) if f'href="?page={n}">{n}</a>' in pagination]
+    assert shown == [1, 4, 5, 7, 8, 12]
+    assert '<span aria-current="page">6</span>' in pagination
+    assert pagination.count('<li aria-hidden="true">…</li>') == 2
+    assert "Halaman 6 dari 12" in pagination
+
+
 @pytest.mark.parametrize("page", ["abc", "-3", "0", "999", "1.5", "%00", "9" * 40])
 def test_bad_page_numbers_give_a_page_not_an_error(client, news_index, page):
     for _n in range(14):
