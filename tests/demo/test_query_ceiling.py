@@ -22,6 +22,7 @@ MORE = {
     "search id": "/id/cari/?q=perpustakaan",
     "search en": "/en/search/?q=library",
     "search fragment": "/id/cari/?q=perpus",
+    "search misspelt": "/id/cari/?q=perpustkaan",
     "search news": "/id/cari/?q=perpustakaan&type=news",
     "news feed": "/id/berita/feed/",
     "news by category": "/id/berita/?category=kegiatan",

@@ -69,6 +69,24 @@ def test_facets_count_each_value_and_filter_as_links(client, items):
     assert facet(filtered, "Type") == {"Sound": "1"}
 
 
+def test_facets_and_sorts_follow_each_publish_and_unpublish(client, items, collection, subjects, uncached_pages):
+    # The items' facet values are kept per process until an item of the collection changes.
+    assert facet(client.get("/id/koleksi-madura/").text, "Jenis") == {"Suara": "2", "Gambar": "1"}
+    batik = [subjects["batik"]]
+    new = add_item(collection, None, batik, title="arsip surat", dc_type="Text", date_text="1975", slug="surat")
+    html = client.get("/id/koleksi-madura/").text
+    assert facet(html, "Jenis") == {"Suara": "2", "Gambar": "1", "Teks": "1"}
+    assert facet(html, "Subjek")["Batik"] == "3" and "4 item" in html
+    # By title whatever the case of its first letter; by date, the oldest year first.
+    by_title = client.get("/id/koleksi-madura/", {"sort": "title"}).text
+    assert by_title.index("arsip surat") < by_title.index("Cerita Ibu Sulha") < by_title.index("Motif batik kawung")
+    by_date = client.get("/id/koleksi-madura/", {"sort": "date"}).text
+    assert by_date.index("arsip surat") < by_date.index("Pedagang batik")
+    new.unpublish()
+    html = client.get("/id/koleksi-madura/").text
+    assert facet(html, "Jenis") == {"Suara": "2", "Gambar": "1"} and "arsip surat" not in html
+
+
 def test_search_within_the_collection(client, items):
     html = client.get("/id/koleksi-madura/", {"q": "kawung"}).text
     assert "Motif batik kawung" in html and "Cerita Ibu Sulha" not in html
