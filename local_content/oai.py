@@ -221,13 +221,13 @@ class Provider:
             query = {key: arguments.get(key, "") for key in ("from", "until", "set")}
             query["offset"] = 0
         items, deleted = self.selection(query)
-        total = items.count() + deleted.count()
+        live_count = items.count()
+        total = live_count + deleted.count()
         offset, size = query["offset"], settings.OAI_PAGE_SIZE
         if total == 0:
             raise OAIError("noRecordsMatch", "No records match the request.")
         if offset >= total:
             raise OAIError("badResumptionToken", "The resumption token points past the end of the list.")
-        live_count = items.count()
         page = list(items.order_by("last_published_at", "pk")[offset : offset + size]) if offset < live_count else []
         if len(page) < size:
             start = max(offset - live_count, 0)
