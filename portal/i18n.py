@@ -56,6 +56,20 @@ def localized(objects, locale=None, *, queryset=None, versions=None):
     return [obj if obj is None or obj.translation_key not in best else best[obj.translation_key][1] for obj in objects]
 
 
+def localized_ids(ids, queryset, locale=None):
+    """localized() for objects known by their ids, as a StreamField stores its choices: the chosen
+    objects and their versions in `queryset` (e.g. live pages) read in one query (the chooser
+    blocks read the chosen ones first, a query more). None for an id whose object is gone or
+    has no version in `queryset`."""
+    wanted = [pk for pk in ids if pk]
+    if not wanted:
+        return [None for _pk in ids]
+    keys = queryset.model.objects.filter(pk__in=wanted).values("translation_key")
+    versions = list(queryset.filter(translation_key__in=keys).select_related("locale"))
+    chosen = {version.pk: version for version in versions}
+    return localized([chosen.get(pk) for pk in ids], locale, versions=versions)
+
+
 def one_each(objects):
     """The objects without repeats, in order: each version of a snippet became the same one."""
     return list(dict.fromkeys(objects))

@@ -66,3 +66,15 @@ class MilestoneBlock(blocks.StructBlock):
         description = _("A dated step of the programme on its timeline.")
         template = "programmes/blocks/milestone_block.html"
         preview_value = {"date": "2014-12-29", "title": "Lima desa menerima komputer", "text": ""}
+
+
+def milestone_value(data):
+    """A milestone as its template reads it, from the data its StreamField stores; the page left as
+    its id, for the page to read every milestone's page at once."""
+    dates = MilestoneBlock.base_blocks["date"]
+    return {
+        "date": dates.to_python(data.get("date")),
+        "title": data.get("title", ""),
+        "text": data.get("text", ""),
+        "page": data.get("page"),
+    }

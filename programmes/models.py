@@ -14,10 +14,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from gallery.models import albums_linking_to
 from news.models import NewsPage
 from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
-from portal.i18n import localized
+from portal.i18n import localized, localized_ids
 from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, visible
 
-from .blocks import ChartBlock, FigureBlock, MilestoneBlock
+from .blocks import ChartBlock, FigureBlock, MilestoneBlock, milestone_value
 
 
 class Partner(TranslatableMixin, models.Model):
@@ -217,13 +217,13 @@ class ProgrammePage(LeadImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = localized(
-            [block.value for block in self.partners], self.locale, queryset=Partner.objects.select_related("logo")
-        )
+        # From the ids the StreamFields store: the chooser blocks would read each choice a first time.
+        partners = [block["value"] for block in self.partners.raw_data]
+        partners = localized_ids(partners, Partner.objects.select_related("logo"), self.locale)
         context["partners"] = [partner for partner in partners if partner]
-        milestones = [block.value for block in self.milestones]
-        # Only their addresses are shown: the pages as Wagtail's base class, in one query.
-        links = localized([milestone["page"] for milestone in milestones], queryset=Page.objects.live())
+        milestones = [milestone_value(block["value"]) for block in self.milestones.raw_data]
+        # Only their addresses are shown: the pages as Wagtail's base class.
+        links = localized_ids([milestone.get("page") for milestone in milestones], Page.objects.live(), self.locale)
         context["milestones"] = sorted(zip(milestones, links, strict=True), key=lambda pair: pair[0]["date"])
         news = linking_to(self, NewsPage, self.locale)
         context["related_news"] = list(listing(news).select_related("category").order_by("-date", "-pk")[:6])
