@@ -17,7 +17,7 @@ from django.db.models import Q
 
 from portal.pages import kept_for_children, page_of
 from portal.text import printable
-from search.planner import preferring_indexes
+from portal.textsearch import preferring_indexes
 
 from .vocabularies import DC_TYPES, LANGUAGES
 

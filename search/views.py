@@ -28,10 +28,10 @@ from portal.context import home_page, site_library
 from portal.i18n import active_locale
 from portal.pages import visible
 from portal.text import printable
+from portal.textsearch import preferring_indexes
 from programmes.models import ProgrammePage, VillageLibraryPage
 
 from . import words as words_module
-from .planner import preferring_indexes
 
 RESULTS_PER_PAGE = 10
 MAX_LENGTH = 200

@@ -1,4 +1,5 @@
-"""Text searches on PostgreSQL through the text-search indexes (search/migrations/0001_initial.py)."""
+"""Text searches on PostgreSQL through the text-search indexes (search/migrations/0001_initial.py,
+0002_page_id_as_text_index.py), for the site search and the collection's own."""
 
 import contextlib
 
