@@ -123,13 +123,13 @@ def grow(news=0, items=0, images=0, log=print):
         grow_news(news_index, news, pictures, log)
         grow_items(collection, items, pictures, log)
     # Bulk inserts send no signals: the cached pages must go by hand, and the search's list of
-    # words be made again. PostgreSQL plans with statistics of the tables, which autovacuum would
-    # only bring up to date later.
+    # words be made again. Both databases plan with statistics of the tables, which PostgreSQL's
+    # autovacuum would only bring up to date later, and SQLite never by itself.
     purge()
     if search_words.available():
         search_words.update_all()
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     log(f"Done in {time.monotonic() - started:.1f} s.")
 
 

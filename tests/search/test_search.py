@@ -381,3 +381,7 @@ def test_update_search_words_makes_the_list_again(library, home):
         assert Word.objects.filter(word="lontar").exists() and "words." in out.getvalue()
     else:
         assert "Only PostgreSQL" in out.getvalue() and not Word.objects.exists()
+        # SQLite's statistics, without which it planned a collection search 15 times slower.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'wagtailsearch_indexentry'")
+            assert cursor.fetchone()[0] > 0
