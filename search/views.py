@@ -2,7 +2,6 @@
 hand-off of a query to the library's online catalogue."""
 
 import re
-from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
@@ -84,9 +83,6 @@ SEARCHES = [
 # (Wagtail's SQLite backend even runs the whole match again for each: 45 s for one word found in
 # 10,000 news items; PostgreSQL took a tenth of a second per 10,000).
 RANKED_MAX = 500
-# Results counted exactly; past it, "more than" (counting 11,000 matches of a word on PostgreSQL took
-# 40 ms, the first 501 of them 8 ms). No one reads past the 50 pages of ten it makes.
-COUNTED_MAX = 500
 
 
 def catalogue_url(template, query):
@@ -142,28 +138,18 @@ def find(request, query, words):
     if not counts:
         return {"total": 0}
     text = " ".join(words)
-    total = sum(counts.values())
-    more = total > COUNTED_MAX  # then the counts are of the first results found only
     kind = next((k for k in [*KINDS, OTHER] if k.key == request.GET.get("type")), None)
     found = by_id(of_kind(pages, kind)).specific().defer_streamfields()  # no result card shows a body
-    if total > RANKED_MAX:
+    if sum(counts.values()) > RANKED_MAX:
         results = search_(found.order_by("-first_published_at", "-id"), text, order_by_relevance=False)
     else:
         results = search_(found, text)
-    kinds = kind_links(query, counts, kind, more)
-    if kind and more:  # how many of this kind: counted apart
-        with preferring_indexes():
-            shown = sum(counted(search_, by_id(of_kind(pages, kind)), text).values())
-    else:
-        shown = next(link["count"] for link in kinds if link["current"]) if kind else total
-    results_page = CountedPaginator(results, RESULTS_PER_PAGE, min(shown, COUNTED_MAX)).get_page(
-        request.GET.get("page")
-    )
+    kinds = kind_links(query, counts, kind)
+    shown = next(link["count"] for link in kinds if link["current"])
+    results_page = CountedPaginator(results, RESULTS_PER_PAGE, shown).get_page(request.GET.get("page"))
     results_page.object_list = [Result(page, words) for page in results_page.object_list]
     return {
-        "total": total,
-        "more": shown > COUNTED_MAX,
-        "counted_max": COUNTED_MAX,
+        "total": sum(counts.values()),
         "exact": number == 0,
         "kinds": kinds,
         "results_page": results_page,
@@ -195,7 +181,7 @@ def first_match(pages, words):
                 # A search the database refuses must not break a transaction around the request;
                 # without one, there is nothing to protect (and no BEGIN to pay for).
                 with transaction.atomic() if connection.in_atomic_block else nullcontext():
-                    counts = counted(search_, pages, " ".join(searched))
+                    counts = search_(pages, " ".join(searched)).facet("content_type_id")
             except (DatabaseError, NotImplementedError):
                 if number == 0:
                     raise
@@ -205,30 +191,16 @@ def first_match(pages, words):
     return None, None, {}, words
 
 
-def counted(search_, pages, text):
-    """{content type id: results}: exact up to COUNTED_MAX results, of the first COUNTED_MAX + 1 past it."""
-    found = search_(pages, text, order_by_relevance=False).get_queryset().order_by()
-    return Counter(found.values_list("content_type_id", flat=True)[: COUNTED_MAX + 1])
-
-
-def kind_links(query, counts, current, more):
-    """The type filter: all results, then each kind that has results, with counts (None where there
-    are more than COUNTED_MAX results: the counts are of the first ones only)."""
+def kind_links(query, counts, current):
+    """The type filter: all results, then each kind that has results, with counts."""
     total = sum(counts.values())
     per_kind = [(kind, sum(counts.get(pk, 0) for pk in type_ids(kind))) for kind in KINDS]
     per_kind.append((OTHER, total - sum(count for _kind, count in per_kind)))
-    links = [
-        {
-            "name": _("All"),
-            "count": None if more else total,
-            "url": "?" + urlencode({"q": query}),
-            "current": current is None,
-        }
-    ]
+    links = [{"name": _("All"), "count": total, "url": "?" + urlencode({"q": query}), "current": current is None}]
     links += [
         {
             "name": kind.name,
-            "count": None if more else count,
+            "count": count,
             "url": "?" + urlencode({"q": query, "type": kind.key}),
             "current": kind is current,
         }

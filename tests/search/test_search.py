@@ -156,21 +156,6 @@ def test_many_results_come_newest_first_and_still_in_pages(client, library, sect
     assert len(second) == 3 and not set(first) & set(second)
 
 
-def test_past_the_counted_results_it_says_more_than_and_counts_a_type_apart(client, library, kawung, monkeypatch):
-    monkeypatch.setattr("search.views.COUNTED_MAX", 5)
-    response = client.get("/en/search/", {"q": "kawung"})
-    page = text(response)
-    assert "More than 5 results for “kawung”" in page and "The newest come first." in page
-    assert len(titles(response)) == 5 and 'href="?q=kawung&amp;page=2"' not in page
-    # The types found are offered without numbers, which would count only the first results.
-    assert "All</a></li>" in page and 'class="count"' not in page
-    programmes = client.get("/en/search/", {"q": "kawung", "type": "programmes"})
-    assert "2 results for “kawung”" in text(programmes)
-    assert sorted(titles(programmes)) == ["Kawung batik programme", "Kawung reading corner"]
-    indonesian = text(client.get("/id/cari/", {"q": "kawung"}))
-    assert "Lebih dari 5 hasil untuk “kawung”" in indonesian
-
-
 def days_ago(days):
     return timezone.now() - timedelta(days=days)
 
