@@ -280,8 +280,10 @@ def kept_for_children(page, kind, compute):
     collection's facets): kept per process until one of them is published (which renews the page's
     token, ops/dependencies.py) or the site changes, so that its listings take as long at 10,000
     items as at 100."""
-    token = read_tokens([page_token(page.translation_key)])[page_token(page.translation_key)]
-    return kept_among(kind, f"{page.pk}:{token}", compute, most=16)
+    if "_children_token" not in page.__dict__:  # one cache read per page and request, for every list
+        name = page_token(page.translation_key)
+        page._children_token = read_tokens([name])[name]
+    return kept_among(kind, f"{page.pk}:{page._children_token}", compute, most=16)
 
 
 def page_of(pages, ids, per_page, number):
