@@ -226,18 +226,13 @@ def test_post_is_answered_like_get_without_a_csrf_token(items):
         posted = harvester.post("/oai/", params)  # application/x-www-form-urlencoded
         assert posted.status_code == 200, params
         got = harvester.get("/oai/", params)
-        assert drop_response_date(posted.content) == drop_response_date(got.content)
+        assert comparable(posted.content) == comparable(got.content)
         assert SCHEMA.validate(etree.fromstring(posted.content)), params
     token = oai(harvester, verb="ListIdentifiers", metadataPrefix="oai_dc").findtext(
         ".//oai:resumptionToken", namespaces=NS
     )
     following = harvester.post("/oai/", {"verb": "ListIdentifiers", "resumptionToken": token})
     assert identifiers(etree.fromstring(following.content))
-
-
-def without_token(content):
-    """The answer without its resumption token, which is signed with the second it was made in."""
-    return re.sub(rb"<resumptionToken([^>]*)>[^<]*<", rb"<resumptionToken\1><", drop_response_date(content))
 
 
 def test_gzip_when_the_harvester_accepts_it(client, items):
@@ -248,11 +243,13 @@ def test_gzip_when_the_harvester_accepts_it(client, items):
     )
     assert packed.status_code == 200 and packed["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in packed["Vary"]
-    assert without_token(gzip.decompress(packed.content)) == without_token(plain.content)
+    assert comparable(gzip.decompress(packed.content)) == comparable(plain.content)
     assert len(packed.content) < len(plain.content)
     posted = client.post("/oai/", {"verb": "Identify"}, HTTP_ACCEPT_ENCODING="gzip")
     assert posted["Content-Encoding"] == "gzip" and b"<Identify>" in gzip.decompress(posted.content)
 
 
-def drop_response_date(body):
-    return re.sub(rb"<responseDate>[^<]*</responseDate>", b"", body)
+def comparable(body):
+    """An answer without what changes by the second: its date and its resumption token's signing time."""
+    body = re.sub(rb"<responseDate>[^<]*</responseDate>", b"", body)
+    return re.sub(rb"(<resumptionToken[^>]*>[^:<]*):[^<]*<", rb"\1<", body)
