@@ -3,6 +3,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -149,8 +150,8 @@ class GalleryPage(RoutablePageMixin, BasePage):
 
     @property
     def share_image(self):
-        first = self.photos.first()
-        return self.social_image or (first.image if first else None)
+        photos = self.ordered_photos
+        return self.social_image or (photos[0].image if photos else None)
 
     def structured_data(self, request):
         return [
@@ -170,12 +171,14 @@ class GalleryPage(RoutablePageMixin, BasePage):
             )
         ]
 
+    @cached_property
     def ordered_photos(self):
+        """Read once per request: the album, its social image and its structured data all show them."""
         return list(self.photos.select_related("image").order_by("sort_order", "pk"))
 
     @path("")
     def album(self, request):
-        photos = self.ordered_photos()
+        photos = self.ordered_photos
         return self.render(
             request,
             context_overrides={
@@ -186,7 +189,7 @@ class GalleryPage(RoutablePageMixin, BasePage):
 
     @path("<int:number>/", name="photo")
     def photo(self, request, number):
-        photos = self.ordered_photos()
+        photos = self.ordered_photos
         if not 1 <= number <= len(photos):
             raise Http404
         return self.render(

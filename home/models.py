@@ -29,7 +29,7 @@ from portal.context import site_library
 from portal.formguard import seconds_limited, shown_at_token
 from portal.forms import FORM_FIELD_TRANSLATION
 from portal.generation import kept
-from portal.i18n import localized
+from portal.i18n import localized_ids
 from portal.models import LibrarySettings
 from portal.pages import BasePage, PlaceMixin, listing, visible
 from portal.seo import library_data
@@ -109,12 +109,16 @@ class HomePage(BasePage):
         return context
 
     def slides(self):
-        """The editor's slides, their links in the visitor's language, then news featured on the home page."""
-        values = [block.value for block in self.featured]
-        links = localized([value["page"] for value in values], queryset=Page.objects.live())
+        """The editor's slides, their links in the visitor's language, then news featured on the home
+        page. From the ids the field stores: its chooser blocks would read each page a first time."""
+        values = [block["value"] for block in self.featured.raw_data]
+        image_block = self.featured.stream_block.child_blocks["slide"].child_blocks["image"]
+        images = image_block.bulk_to_python([value.get("image") for value in values])
+        links = localized_ids([value.get("page") for value in values], Page.objects.live())
         slides = [
-            Slide(value["image"], value["image"].contextual_alt_text, value["title"], value["caption"], link)
-            for value, link in zip(values, links, strict=True)
+            Slide(image, image.contextual_alt_text, value.get("title", ""), value.get("caption", ""), link)
+            for value, image, link in zip(values, images, links, strict=True)
+            if image  # not an image deleted since
         ]
         room = MAX_SLIDES - len(slides)
         if room > 0:

@@ -7,8 +7,9 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import blocks as image_blocks
+from wagtail.models import Page
 
-from .i18n import localized
+from .i18n import localized_ids
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -137,5 +138,7 @@ class RelatedPagesBlock(blocks.StreamBlock):
 
     @staticmethod
     def pages(value):
-        """The chosen pages, in the visitor's language where translated, in one query."""
-        return [page for page in localized([block.value for block in value]) if page]
+        """The chosen pages, in the visitor's language where translated, for their titles and
+        addresses: read in one query from the ids the field stores."""
+        ids = [block["value"] for block in value.raw_data]
+        return [page for page in localized_ids(ids, Page.objects.live()) if page]

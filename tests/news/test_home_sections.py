@@ -43,3 +43,25 @@ def test_featured_news_joins_the_carousel_in_its_language(client, news_index, lo
     assert '<a href="/en/news/award/">Award</a>' in english
     assert 'alt="Golden cup"' in english
     assert "Biasa saja" not in english.split("carousel__track")[1].split("</section>")[0]
+
+
+def test_editor_slides_link_in_the_visitor_language_and_drop_what_is_gone(client, home, news_index, locale_en, library):
+    image, gone = sample_image(), sample_image()
+    news = NewsPageFactory(parent=news_index, title="Pameran", slug="pameran")
+    translate(news, locale_en, title="Exhibition", slug="exhibition")
+    hidden = NewsPageFactory(parent=news_index, title="Rahasia", slug="rahasia")
+
+    def slide(title, picture, page):
+        value = {"image": {"image": picture.pk, "alt_text": f"Foto {title}", "decorative": False}}
+        return {"type": "slide", "value": {**value, "title": title, "caption": "", "page": page.pk}}
+
+    english_home = home.get_translation(locale_en)  # the slides as synchronised: the Indonesian pages chosen
+    english_home.featured = [slide("Book fair", image, news), slide("Closed", image, hidden), slide("Gone", gone, news)]
+    english_home.save_revision().publish()
+    hidden.unpublish()
+    gone.delete()
+    english = client.get("/en/").text.split("carousel__track")[1].split("</section>")[0]
+    assert '<a href="/en/news/exhibition/">Book fair</a>' in english
+    assert ">Closed</h2>" in english and "rahasia" not in english  # shown, no longer a link
+    assert "Gone" not in english
+    assert 'aria-label="1 of 2"' in english
