@@ -259,7 +259,7 @@ class NewsPage(LeadImageMixin, BasePage):
                 ids.append(pk)
                 if len(ids) == limit:
                     break
-        found = listing(NewsPage.objects.all()).select_related("category").in_bulk(ids)
+        found = listing(NewsPage.objects.all()).select_related("category").order_by().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
 
 

@@ -46,7 +46,10 @@ def localized(objects, locale=None, *, queryset=None, versions=None):
     if versions is None:
         if queryset is None:
             queryset = Page.objects.live().specific() if isinstance(wanted[0], Page) else type(wanted[0]).objects
-        versions = queryset.filter(translation_key__in={obj.translation_key for obj in wanted}, locale=locale)
+        # In no order: every query of pages is sorted by their tree path unless told otherwise.
+        versions = queryset.filter(
+            translation_key__in={obj.translation_key for obj in wanted}, locale=locale
+        ).order_by()
     default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     best = {}
     for version in versions:
@@ -65,7 +68,7 @@ def localized_ids(ids, queryset, locale=None):
     if not wanted:
         return [None for _pk in ids]
     keys = queryset.model.objects.filter(pk__in=wanted).values("translation_key")
-    versions = list(queryset.filter(translation_key__in=keys).select_related("locale"))
+    versions = list(queryset.filter(translation_key__in=keys).select_related("locale").order_by())
     chosen = {version.pk: version for version in versions}
     return localized([chosen.get(pk) for pk in ids], locale, versions=versions)
 

@@ -291,7 +291,7 @@ def page_of(pages, ids, per_page, number):
     `pages`, which reads only the pks of that page. Counting the list and skipping to a deep page
     (?page=400) then cost the same at 100 items as at 10,000."""
     page = Paginator(ids, per_page).get_page(number)
-    found = pages.in_bulk(page.object_list)
+    found = pages.order_by().in_bulk(page.object_list)  # placed in order here
     page.object_list = [found[pk] for pk in page.object_list if pk in found]
     return page
 
@@ -300,19 +300,19 @@ def linking_to(page, model, locale):
     """Live pages of `model` in `locale` that link to `page` in any of its languages (through a
     page chooser in their content), found in Wagtail's reference index rather than by reading
     every page. Unordered queryset."""
-    # Plain queries rather than nested subqueries, which cost more to build than to run; and most
-    # pages have no such links, found in the second.
-    if "_translation_pks" not in page.__dict__:  # read once for all the lists of one page
+    # Plain queries rather than nested subqueries, which cost more to build than to run; read once
+    # for all the lists of one page (a programme's news and albums), and most pages have no such links.
+    if "_linked_from" not in page.__dict__:
         translations = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
-        page._translation_pks = list(translations)
-    targets = page._translation_pks
-    sources = ReferenceIndex.objects.filter(
-        content_type=ContentType.objects.get_for_model(model),
-        to_content_type=ContentType.objects.get_for_model(Page),
-        to_object_id__in=[str(pk) for pk in targets],
-    ).values_list("object_id", flat=True)
-    sources = [int(pk) for pk in sources]
+        references = ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(Page),
+            to_object_id__in=[str(pk) for pk in translations],
+        ).values_list("content_type_id", "object_id")
+        page._linked_from = {}
+        for content_type_id, object_id in references:
+            page._linked_from.setdefault(content_type_id, set()).add(object_id)
+    sources = page._linked_from.get(ContentType.objects.get_for_model(model).pk)
     if not sources:
         return model.objects.none()
-    linked = model.objects.filter(pk__in=sources).values("translation_key")
+    linked = model.objects.filter(pk__in=[int(pk) for pk in sources]).values("translation_key")
     return visible(model.objects.filter(translation_key__in=linked, locale=locale))
