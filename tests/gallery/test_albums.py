@@ -2,6 +2,10 @@ import re
 from datetime import date
 
 import pytest
+from lxml import html
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -69,6 +73,25 @@ def test_editor_reordering_changes_the_order(client, album):
     album.save_revision().publish()
     html = client.get("/id/galeri/gedung/").text
     assert html.index("Ruang baca") < html.index("Tampak depan")
+
+
+def test_album_is_shared_with_its_first_photo_read_once(client, album, uncached_pages):
+    def shared():
+        with CaptureQueriesContext(connection) as queries:
+            document = html.fromstring(client.get("/id/galeri/gedung/").content)
+        photo_reads = [q for q in queries.captured_queries if '"gallery_galleryphoto"' in q["sql"]]
+        assert len(photo_reads) == 1  # the photos, the share image and the structured data
+        [image] = document.xpath('//meta[@property="og:image"]/@content')
+        assert any(image in data for data in document.xpath('//script[@type="application/ld+json"]/text()'))
+        return image
+
+    photos = list(album.photos.order_by("sort_order", "pk"))
+    assert photos[0].image.get_rendition("fill-1200x630|format-jpeg").url in shared()
+    for number, photo in enumerate(reversed(photos)):  # the last one first
+        photo.sort_order = number
+    album.photos = photos
+    album.save_revision().publish()
+    assert photos[-1].image.get_rendition("fill-1200x630|format-jpeg").url in shared()
 
 
 def test_every_photo_has_its_own_page(client, album):
