@@ -26,7 +26,7 @@ MORE = {
     "search news": "/id/cari/?q=perpustakaan&type=news",
     "news feed": "/id/berita/feed/",
     "news by category": "/id/berita/?category=kegiatan",
-    "news month": "/id/berita/?month=2024-10",
+    "news month": "/id/berita/?year=2015&month=2",
     "news page 2": "/id/berita/?page=2",
     "collection facets": "/id/koleksi-madura/?type=Text&sort=date",
     "collection search": "/id/koleksi-madura/?q=batik",

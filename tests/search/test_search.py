@@ -9,8 +9,10 @@ import pytest
 from lxml import html
 
 from django.core.management import call_command
+from django.core.paginator import Paginator
 from django.db import connection
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from wagtail.models import PageViewRestriction
 
@@ -370,3 +372,31 @@ def test_update_search_words_makes_the_list_again(library, home):
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'wagtailsearch_indexentry'")
             assert cursor.fetchone()[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "count"),
+    [("id", "11.295 hasil untuk “perpustakaan”", "(11.295)"), ("en", "11,295 results for “perpustakaan”", "(11,295)")],
+)
+def test_large_counts_are_grouped_as_the_language_writes_them(rf, home, library, language, heading, count):
+    """A search word on most pages of a large site: its count reads as a number in each language."""
+    results = Paginator(range(11_295), 10).page(1)
+    results.object_list = []
+    kinds = [{"name": "Berita", "count": 11_295, "url": "?q=perpustakaan&type=news", "current": False}]
+    request = rf.get("/id/cari/", {"q": "perpustakaan"})
+    with translation.override(language):
+        text = render_to_string(
+            "search/search.html",
+            {
+                "query": "perpustakaan",
+                "words": ["perpustakaan"],
+                "total": 11_295,
+                "exact": True,
+                "kinds": kinds,
+                "results_page": results,
+            },
+            request,
+        )
+    document = html.fromstring(text)
+    assert document.xpath("string(//h2[@id='results-title'])") == heading
+    assert document.xpath("string(//aside//span[@class='count'])") == count
