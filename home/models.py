@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gallery.models import GalleryIndexPage, GalleryPage, album_cards
-from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, upcoming_filter
+from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, news_cards, upcoming_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock, SlideBlock
 from portal.context import site_library
 from portal.formguard import seconds_limited, shown_at_token
@@ -31,7 +31,7 @@ from portal.forms import FORM_FIELD_TRANSLATION
 from portal.generation import kept
 from portal.i18n import localized_ids
 from portal.models import LibrarySettings
-from portal.pages import BasePage, PlaceMixin, listing, visible
+from portal.pages import BasePage, PlaceMixin, visible
 from portal.seo import library_data
 from programmes.models import Partner
 
@@ -127,10 +127,10 @@ class HomePage(BasePage):
         return slides
 
     def news(self):
-        return listing(visible(NewsPage.objects.all()).filter(locale_id=self.locale_id)).order_by("-date", "-pk")
+        return news_cards(visible(NewsPage.objects.all()).filter(locale_id=self.locale_id)).order_by("-date", "-pk")
 
     def latest_news(self):
-        return self.news().select_related("category")[:3]
+        return self.news()[:3]
 
     def upcoming_events(self):
         events = visible(EventPage.objects.all()).filter(upcoming_filter(), locale_id=self.locale_id)

@@ -12,7 +12,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gallery.models import albums_linking_to
-from news.models import NewsPage
+from news.models import NewsPage, news_cards
 from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
 from portal.i18n import localized, localized_ids
 from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, visible
@@ -226,7 +226,7 @@ class ProgrammePage(LeadImageMixin, BasePage):
         links = localized_ids([milestone.get("page") for milestone in milestones], Page.objects.live(), self.locale)
         context["milestones"] = sorted(zip(milestones, links, strict=True), key=lambda pair: pair[0]["date"])
         news = linking_to(self, NewsPage, self.locale)
-        context["related_news"] = list(listing(news).select_related("category").order_by("-date", "-pk")[:6])
+        context["related_news"] = list(news_cards(news).order_by("-date", "-pk")[:6])
         context["related_albums"] = albums_linking_to(self, self.locale)[:6]
         context["village_libraries"] = listing(
             visible(VillageLibraryPage.objects.all())
@@ -385,6 +385,6 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = linking_to(self, NewsPage, self.locale)
-        context["related_news"] = list(listing(news).order_by("-date", "-pk")[:6])
+        context["related_news"] = list(news_cards(news).order_by("-date", "-pk")[:6])
         context["programme"] = localized([self.programme])[0] if self.programme_id else None
         return context
