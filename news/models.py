@@ -226,6 +226,8 @@ class NewsPage(LeadImageMixin, BasePage):
     # Its related news are other news items: kept with its parent's children (ops/dependencies.py).
     lists_siblings = True
 
+    read_with_page = ("lead_image", "category")
+
     class Meta:
         verbose_name = _("news page")
         ordering = ["-date"]

@@ -166,6 +166,9 @@ def untranslated_source(page):
 class LeadImageMixin(models.Model):
     """A photo at the top of the page and on its card, with its own alt text and caption."""
 
+    # Read with the page when it is served (portal/routing.py): its header shows it.
+    read_with_page = ("lead_image",)
+
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("lead image"),

@@ -36,6 +36,16 @@ def site_root(site, language):
     return kept(f"site_root:{site.pk}:{language}", compute)
 
 
+def own_type(page):
+    """The page as its own type, as Wagtail's page.specific reads it, with what the page shows of
+    its links (its `read_with_page`: a lead image, a category) in the same query, not one each."""
+    model = page.specific_class
+    related = getattr(model, "read_with_page", ())
+    if not related:
+        return page.specific
+    return model._default_manager.select_related(*related).get(pk=page.pk)
+
+
 def route(request, path):
     """What Wagtail's Page.route_for_request returns (page, args, kwargs), or None for a 404."""
     site = site_for(request)
@@ -54,7 +64,7 @@ def route(request, path):
         rest = components[depth:]
         if depth == len(chain) - 1 or (rest and answers(page.specific_class, rest)):
             break
-    page = page.specific
+    page = own_type(page)
     # What the page's template asks of its ancestors and language is known by now.
     ancestors = chain[:depth]
     if ancestors:
