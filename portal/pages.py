@@ -299,6 +299,19 @@ def page_of(pages, ids, per_page, number):
     return page
 
 
+def translations_of(page, keep=True):
+    """The page in every language (itself included, live or not), with only what an address needs:
+    kept on the page, which is the request's own, for its language links and the lists of pages
+    linking to it; not on a page kept per process (`keep=False`), which nobody may change."""
+    if "_translations" in page.__dict__:
+        return page._translations
+    translations = Page.objects.filter(translation_key=page.translation_key).order_by()
+    translations = list(translations.only("url_path", "locale_id", "alias_of_id", "live"))
+    if keep:
+        page._translations = translations
+    return translations
+
+
 def linking_to(page, model, locale):
     """Live pages of `model` in `locale` that link to `page` in any of its languages (through a
     page chooser in their content), found in Wagtail's reference index rather than by reading
@@ -306,10 +319,9 @@ def linking_to(page, model, locale):
     # Plain queries rather than nested subqueries, which cost more to build than to run; read once
     # for all the lists of one page (a programme's news and albums), and most pages have no such links.
     if "_linked_from" not in page.__dict__:
-        translations = Page.objects.filter(translation_key=page.translation_key).values_list("pk", flat=True)
         references = ReferenceIndex.objects.filter(
             to_content_type=ContentType.objects.get_for_model(Page),
-            to_object_id__in=[str(pk) for pk in translations],
+            to_object_id__in=[str(translation.pk) for translation in translations_of(page)],
         ).values_list("content_type_id", "object_id")
         page._linked_from = {}
         for content_type_id, object_id in references:

@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page, get_page_models
 from portal.context import cached, home_page, site_for, site_library
 from portal.generation import kept, kept_among
 from portal.i18n import active_locale
-from portal.pages import untranslated_source, visible
+from portal.pages import translations_of, untranslated_source, visible
 from portal.seo import SeoMixin, json_script
 
 register = template.Library()
@@ -93,10 +93,9 @@ def language_links(context):
         for source in sources:
             if wanted <= by_language.keys():
                 break
-            # Only what an address needs: a page's own type and content would cost more than the rest.
-            translations = Page.objects.live().filter(translation_key=source.translation_key).order_by()
-            for translation in translations.only("url_path", "locale_id", "alias_of_id"):
-                by_language.setdefault(codes.get(translation.locale_id), translation)
+            for translation in translations_of(source, keep=source is page):  # the home page is kept
+                if translation.live:
+                    by_language.setdefault(codes.get(translation.locale_id), translation)
         current = get_language()
         links = []
         for code, name in settings.LANGUAGES:
