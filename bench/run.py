@@ -67,6 +67,7 @@ def bench_paths(first):
 def growth_paths(first):
     news, collection = first["NewsIndexPage id"], first["CollectionIndexPage id"]
     return {
+        "home": first["HomePage id"],  # its newest news, events, albums and featured news
         "news index": news,
         "news index, page 400": news + "?page=400",
         "news archive month": news + "?year=2024&month=10",
