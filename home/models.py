@@ -144,9 +144,10 @@ class HomePage(BasePage):
         return [library_data(request, self)]
 
     def partners(self):
-        """The partners strip, kept per process until the next change to the site."""
-        partners = Partner.objects.filter(locale_id=self.locale_id, show_on_home=True).select_related("logo")
-        return kept(f"home_partners:{self.locale_id}", lambda: list(partners))
+        """The partners strip."""
+        return [
+            partner for partner in Partner.everyone() if partner.locale_id == self.locale_id and partner.show_on_home
+        ]
 
     def section_pages(self):
         """The news, events and gallery index pages under this home page (for "see all" links),

@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from gallery.models import albums_linking_to
 from news.models import NewsPage, news_cards
 from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
+from portal.generation import kept
 from portal.i18n import localized, localized_ids
 from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, visible
 
@@ -85,6 +86,12 @@ class Partner(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def everyone(cls):
+        """Every partner in every language, with its logo: kept per process until the next change
+        to the site (a partner saved is one), for the home page's strip and the programmes."""
+        return kept("partners", lambda: list(cls.objects.select_related("logo", "locale")))
 
 
 class ProgrammeIndexPage(IndexPage):
@@ -218,8 +225,11 @@ class ProgrammePage(LeadImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # From the ids the StreamFields store: the chooser blocks would read each choice a first time.
-        partners = [block["value"] for block in self.partners.raw_data]
-        partners = localized_ids(partners, Partner.objects.select_related("logo"), self.locale)
+        everyone = Partner.everyone()
+        chosen = {partner.pk: partner for partner in everyone}
+        partners = localized(
+            [chosen.get(block["value"]) for block in self.partners.raw_data], self.locale, versions=everyone
+        )
         context["partners"] = [partner for partner in partners if partner]
         milestones = [milestone_value(block["value"]) for block in self.milestones.raw_data]
         # Only their addresses are shown: the pages as Wagtail's base class.
@@ -228,11 +238,13 @@ class ProgrammePage(LeadImageMixin, BasePage):
         news = linking_to(self, NewsPage, self.locale)
         context["related_news"] = list(news_cards(news).order_by("-date", "-pk")[:6])
         context["related_albums"] = albums_linking_to(self, self.locale)[:6]
-        context["village_libraries"] = listing(
+        # A list of names and addresses: only what it shows.
+        context["village_libraries"] = (
             visible(VillageLibraryPage.objects.all())
-            .filter(programme__translation_key=self.translation_key)
-            .filter(locale=self.locale)
-        ).order_by("district", "village")
+            .filter(programme__translation_key=self.translation_key, locale=self.locale)
+            .only("title", "url_path", "district")
+            .order_by("district", "village")
+        )
         return context
 
 

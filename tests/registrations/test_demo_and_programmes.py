@@ -2,12 +2,14 @@
 who registered for its events and who came, from the records (purged ones included); the demo holds
 an upcoming training with registrations and a full workshop with a waitlist."""
 
+import datetime
 import re
 
 import pytest
 
 from django.utils import translation
 
+from news.models import EventPage
 from registrations.models import Registration
 
 pytestmark = pytest.mark.usefixtures("demo_site")
@@ -39,6 +41,15 @@ def test_the_counts_follow_the_records(client):
     with translation.override("en"):
         came = translation.gettext("Took part in %(year)s") % {"year": 2015}
     assert f"{came} 54" in text(client, "/en/programmes/perpuseru/")
+
+
+def test_a_year_is_the_years_in_the_librarys_time_zone(client):
+    # 31 December 2015, 17:30 UTC: already New Year's Day 2016 in Pamekasan (UTC+7).
+    new_year = datetime.datetime(2015, 12, 31, 17, 30, tzinfo=datetime.UTC)
+    EventPage.objects.filter(slug="lokakarya-strategi-perpustakaan-desa").update(start=new_year)
+    with translation.override("en"):
+        registered = translation.gettext("Registered for the programme's events in %(year)s") % {"year": 2016}
+    assert f"{registered} 54" in text(client, "/en/programmes/perpuseru/")
 
 
 def test_the_demo_has_a_training_with_seats_left_and_a_full_workshop_with_a_waitlist(client):
