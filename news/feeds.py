@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
+from portal.images import kept_rendition
 from portal.models import LibrarySettings
 
 FEED_ITEMS = 20
@@ -72,7 +73,9 @@ class NewsRssFeed(Feed):
     def item_enclosures(self, item):
         if not item.lead_image:
             return []
-        rendition = item.lead_image.get_rendition(FEED_IMAGE)
+        rendition = kept_rendition(item.lead_image, FEED_IMAGE)
+        if not rendition.width:  # its file is missing: the item without its picture, not an error
+            return []
         return [Enclosure(self.request.build_absolute_uri(rendition.url), str(rendition.file.size), "image/jpeg")]
 
 

@@ -15,8 +15,10 @@ MAX_KEPT_HOSTS = 50
 
 def site_for(request):
     """The site Wagtail finds for the request (Site.find_for_request), kept per process until the
-    next change to the site, and set on the request for Wagtail's own lookups."""
+    next change to the site, and set on the request for Wagtail's own lookups, with the sites'
+    root paths that its pages' addresses start from."""
     if not hasattr(request, "_wagtail_site"):
+        request._wagtail_cached_site_root_paths = site_root_paths()
         address = (request._get_raw_host(), request.get_port())
         sites = kept("sites", dict)
         if address in sites:
@@ -26,6 +28,13 @@ def site_for(request):
             if len(sites) < MAX_KEPT_HOSTS:
                 sites[address] = request._wagtail_site
     return request._wagtail_site
+
+
+def site_root_paths():
+    """Site.get_site_root_paths(), kept per process until the next change to the site (a site, or
+    a home page in any language: portal/generation.py). Wagtail reads it from the cache for every
+    request, and again for each page asked its address without one (page.full_url)."""
+    return kept("site_root_paths", Site.get_site_root_paths)
 
 
 def cached(request, key, compute):

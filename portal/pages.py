@@ -22,6 +22,7 @@ from wagtail.models import Page, PageLogEntry, PageViewRestriction, ReferenceInd
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.context import site_root_paths
 from portal.generation import kept, kept_among, page_token, read_tokens
 from portal.seo import SeoMixin
 
@@ -90,6 +91,11 @@ class BasePage(SeoMixin, Page):
             self.url_path[len(site.root_path) :], site.language_code, translation.get_language(), get_script_prefix()
         )
         return (site.site_id, site.root_url if path else None, path)
+
+    def _get_site_root_paths(self, cache_object=None):
+        # Wagtail's, from what the process keeps; set on the object as Wagtail does (its redirects read it there).
+        paths = (cache_object or self)._wagtail_cached_site_root_paths = site_root_paths()
+        return paths
 
     def get_view_restrictions(self):
         # Wagtail asks on every page served; most sites have no private section at all.

@@ -96,3 +96,11 @@ def test_feed_times_are_jakarta_mornings(news):
 
     stamp = NewsRssFeed(award.get_parent().specific).item_pubdate(award)
     assert stamp == datetime(2014, 8, 26, 8, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+
+
+def test_an_item_whose_picture_file_is_gone_is_listed_without_it(client, news):
+    award, _visit = news
+    award.lead_image.file.storage.delete(award.lead_image.file.name)
+    response, feed = parse(client, "/id/berita/feed/")
+    assert [entry.title for entry in feed.entries] == ["Kunjungan pelajar", "Penghargaan nasional"]
+    assert feed.entries[1].enclosures == []
