@@ -17,9 +17,8 @@ from django.db.models import Q
 
 from wagtail.models import Page, ReferenceIndex
 
-from portal.generation import children_token, page_token, renew_tokens
+from portal.generation import MENU_DEPTH, children_token, page_token, renew_tokens
 
-MENU_DEPTH = 3  # the home page is at 2, the sections of its menu at 3
 SITEMAP = "sitemap"
 
 

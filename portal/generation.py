@@ -105,6 +105,12 @@ def purge():
     return current
 
 
+# A change to a page at this depth or above (the home page at 2, the sections of its menu at 3), or
+# to a page with children, shows on every page (the menu, breadcrumbs, addresses): it renews the
+# generation (ops/dependencies.py), so what is kept per process may hold such pages (portal/routing.py).
+MENU_DEPTH = 3
+
+
 # Tokens: what one part of the site holds (a page and its listings: ops/dependencies.py), renewed
 # when that part changes, so that a publish renders again only what shows the change. Kept without
 # expiry in the same cache as the generation; a token lost (evicted, the cache emptied) reads as a

@@ -1,5 +1,5 @@
-"""The site finds a page from its address in two queries (portal/routing.py), and finds the same
-page, route and arguments Wagtail's own walk down the tree would."""
+"""The site finds a page from its address in one or two queries (portal/routing.py), and finds the
+same page, route and arguments Wagtail's own walk down the tree would."""
 
 import pytest
 
@@ -9,7 +9,16 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
 from portal.routing import route
-from tests.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory, StandardPageFactory, translate
+from tests.factories import (
+    NewsCategoryFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ProgrammeIndexPageFactory,
+    ProgrammePageFactory,
+    StandardPageFactory,
+    VillageLibraryIndexPageFactory,
+    translate,
+)
 
 
 @pytest.fixture
@@ -84,10 +93,43 @@ def test_known_answers(tree):
     assert portal_route("id", "berita/tidak-ada/") is None
 
 
-def test_two_queries_whatever_the_depth(tree, django_assert_num_queries):
-    portal_route("id", "")  # the site and its home page per language, kept afterwards
-    with django_assert_num_queries(2):
-        assert portal_route("id", "berita/lomba-baca/") is not None
+def test_one_query_below_the_kept_sections(tree, django_assert_num_queries):
+    portal_route("id", "")  # the site, its home page per language and its sections, kept afterwards
+    with django_assert_num_queries(1):  # a news index holds news only: the item as its own type at once
+        assert described(portal_route("id", "berita/lomba-baca/"))[1] == "NewsPage"
+    with django_assert_num_queries(1):  # a section, as its own type
+        assert described(portal_route("id", "berita/"))[1] == "NewsIndexPage"
+    with django_assert_num_queries(1):  # a route of a section: nothing below it is read
+        assert described(portal_route("id", "berita/feed/"))[2][0] == "rss"
+    with django_assert_num_queries(1):  # a page of the menu, not published: kept too, as Wagtail finds it
+        assert portal_route("id", "draf/") is None
+    programmes = ProgrammeIndexPageFactory(parent=tree.get_parent(), slug="program")
+    ProgrammePageFactory(parent=programmes, slug="perpuseru")
+    portal_route("id", "")
+    with django_assert_num_queries(1):  # of the programme index's types, the one without children
+        assert described(portal_route("id", "program/perpuseru/"))[1] == "ProgrammePage"
+    with django_assert_num_queries(2):  # a page that may have children: the page, then its type
+        assert described(portal_route("id", "arsip/lama/"))[1] == "StandardPage"
+    VillageLibraryIndexPageFactory(parent=programmes)
+    with django_assert_num_queries(3):  # an index without its pages yet: not the usual type, then as above
+        assert described(portal_route("id", "program/perpustakaan-desa/"))[1] == "VillageLibraryIndexPage"
+
+
+def test_a_section_moved_or_renamed_is_found_at_its_new_address(tree):
+    assert portal_route("id", "berita/lomba-baca/") is not None
+    tree.slug = "kabar"
+    tree.save_revision().publish()
+    assert portal_route("id", "berita/lomba-baca/") is None
+    page = described(portal_route("id", "kabar/lomba-baca/"))
+    assert page == described(wagtail_route("id", "kabar/lomba-baca/")) and page[1] == "NewsPage"
+
+
+def test_a_page_given_its_first_child_leads_to_it(tree, home):
+    assert portal_route("id", "berita/lomba-baca/") is not None
+    item = Page.objects.get(url_path__endswith="/berita/lomba-baca/").specific
+    child = StandardPageFactory(parent=item.get_parent(), slug="tentang")
+    grandchild = StandardPageFactory(parent=child, slug="sejarah")
+    assert described(portal_route("id", "berita/tentang/sejarah/"))[0] == grandchild.pk
 
 
 def test_the_page_knows_its_breadcrumb_and_parent(tree, django_assert_num_queries):
