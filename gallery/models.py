@@ -143,6 +143,7 @@ class GalleryPage(RoutablePageMixin, BasePage):
     search_fields = Page.search_fields + [index.SearchField("description"), index.SearchField("place")]
     parent_page_types = ["gallery.GalleryIndexPage"]
     subpage_types = []
+    og_type = "article"
 
     class Meta:
         verbose_name = _("album")

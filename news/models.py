@@ -223,6 +223,7 @@ class NewsPage(LeadImageMixin, BasePage):
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    og_type = "article"
     # Its related news are other news items: kept with its parent's children (ops/dependencies.py).
     lists_siblings = True
 

@@ -230,6 +230,10 @@ class LeadImageMixin(models.Model):
     def share_image(self):
         return self.social_image or self.lead_image
 
+    @property
+    def share_image_alt(self):
+        return self.lead_image_alt
+
 
 class PlaceMixin(models.Model):
     """A point on the map, linked to OpenStreetMap (no map tiles are loaded until asked for)."""

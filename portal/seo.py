@@ -33,6 +33,10 @@ class SeoMixin(models.Model):
     )
 
     seo_panels = [FieldPanel("social_image")]
+    # What chat apps and search engines take the page for (news items and albums are articles), and
+    # the share image's description when the page has one.
+    og_type = "website"
+    share_image_alt = ""
     # Fields a description can fall back on, first filled one wins.
     description_fields = ("summary", "introduction", "description", "welcome_text")
 

@@ -75,12 +75,15 @@ def test_description_and_share_image_fall_back_sensibly(client, home, library):
     assert document.xpath('//meta[@name="description"]/@content') == ["Rumah belajar warga."]
     assert document.xpath('//meta[@property="og:description"]/@content') == ["Rumah belajar warga."]
     assert document.xpath('//meta[@name="twitter:card"]/@content') == ["summary"]
+    assert document.xpath('//meta[@property="og:type"]/@content') == ["website"]
     library.default_share_image = sample_image()
     library.save()
     document = head(client, page.url)
     [image] = document.xpath('//meta[@property="og:image"]/@content')
     assert image.startswith("http://testserver/") and image.endswith(".jpg")
     assert document.xpath('//meta[@name="twitter:card"]/@content') == ["summary_large_image"]
+    # The library's image has no description here: none is made up.
+    assert document.xpath('//meta[@property="og:image:alt"]') == []
     page.search_description = "Ditulis oleh editor."
     page.save_revision().publish()
     assert head(client, page.url).xpath('//meta[@name="description"]/@content') == ["Ditulis oleh editor."]
