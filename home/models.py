@@ -94,6 +94,8 @@ class HomePage(BasePage):
         "local_content.CollectionIndexPage",
     ]
     max_count_per_parent = 1
+    # Read with the page when it is served (portal/routing.py): the library's share image.
+    read_with_page = ("social_image",)
 
     class Meta:
         verbose_name = _("home page")
