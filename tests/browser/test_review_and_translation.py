@@ -6,6 +6,7 @@ site is checked in both languages, as an anonymous visitor on a phone sees it.""
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from news.models import NewsIndexPage, NewsPage
@@ -32,6 +33,15 @@ def footer_action(page, name):
     if not button.is_visible():
         page.locator("footer [data-w-dropdown-target=toggle], footer .dropdown-toggle").first.click()
     button.click()
+
+
+def saved(page, url):
+    """Waits for the admin to go on to `url` after a save; if the form stays, fails with what it says."""
+    try:
+        page.wait_for_url(url)
+    except PlaywrightTimeoutError:
+        errors = page.locator(".w-field__errors, .error-message, .messages .error, .help-critical").all_inner_texts()
+        raise AssertionError(f"not saved, the form says: {errors or 'nothing'} ({page.url})") from None
 
 
 def approve(moderator, site, page_id):
@@ -71,9 +81,13 @@ def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(
     # A described photo of the library's (other tests upload undescribed ones, which the form refuses).
     choose(editor, "id_lead_image", "Rak buku (ilustrasi)", search=True)
     choose(editor, "id_category", "Kegiatan")
+    # What the form will send: the address made from the title, the photo and category chosen.
+    expect(editor.locator("#id_slug")).to_have_value(SLUG)
+    expect(editor.locator("#id_lead_image-chooser")).to_contain_text("Rak buku (ilustrasi)")
+    expect(editor.locator("#id_category-chooser")).to_contain_text("Kegiatan")
     expect(editor.locator("footer button[name=action-publish]")).to_have_count(0)
     footer_action(editor, "action-submit")
-    editor.wait_for_url(f"**/admin/pages/{index.pk}/")
+    saved(editor, f"**/admin/pages/{index.pk}/")
     news = NewsPage.objects.get(slug=SLUG, locale__language_code="id")
     assert not news.live
     visitor(f"/id/berita/{SLUG}/", status=404)
@@ -110,7 +124,7 @@ def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(
     editor.fill("#id_title", ENGLISH_TITLE)
     editor.fill("#id_summary", ENGLISH_SUMMARY)
     footer_action(editor, "action-submit")
-    editor.wait_for_url("**/admin/pages/*/")
+    saved(editor, "**/admin/pages/*/")
     expect(visitor(f"/en/news/{SLUG}/", lang="en").get_by_text(NOTICE)).to_be_visible()
 
     # 5. The moderator publishes it: English at an English address, Indonesian unchanged.
