@@ -250,4 +250,5 @@ class GalleryPhoto(TranslatableMixin, Orderable):
 
 def albums_linking_to(page, locale):
     """Albums in `locale` that list `page` (a news item, a programme) among their related pages."""
-    return album_cards(linking_to(page, GalleryPage, locale).order_by("-date", "-pk"))
+    albums = linking_to(page, GalleryPage, locale)
+    return album_cards(albums.order_by("-date", "-pk")) if albums is not None else []

@@ -16,7 +16,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BodyBlock, RelatedPagesBlock
-from portal.pages import BasePage, IndexPage, LeadImageMixin, kept_for_children, listing, page_of, visible
+from portal.pages import (
+    BasePage,
+    IndexPage,
+    LeadImageMixin,
+    kept_for_children,
+    linking_to,
+    listing,
+    page_of,
+    visible,
+)
 from portal.seo import article_data, compact, publisher_data
 from portal.text import printable
 
@@ -271,6 +280,12 @@ class NewsPage(LeadImageMixin, BasePage):
                     break
         found = news_cards(NewsPage.objects.all()).order_by().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
+
+
+def news_linking_to(page, limit=6):
+    """News in the page's language that link to `page` (a programme, a village library), newest first."""
+    news = linking_to(page, NewsPage, page.locale)
+    return list(news_cards(news).order_by("-date", "-pk")[:limit]) if news is not None else []
 
 
 def news_cards(news):

@@ -325,7 +325,8 @@ def translations_of(page, keep=True):
 def linking_to(page, model, locale):
     """Live pages of `model` in `locale` that link to `page` in any of its languages (through a
     page chooser in their content), found in Wagtail's reference index rather than by reading
-    every page. Unordered queryset."""
+    every page. Unordered queryset, or None when none links to it (most pages): no queryset is
+    made then, as even an empty one costs most of a query to build."""
     # Plain queries rather than nested subqueries, which cost more to build than to run; read once
     # for all the lists of one page (a programme's news and albums), and most pages have no such links.
     if "_linked_from" not in page.__dict__:
@@ -338,6 +339,6 @@ def linking_to(page, model, locale):
             page._linked_from.setdefault(content_type_id, set()).add(object_id)
     sources = page._linked_from.get(ContentType.objects.get_for_model(model).pk)
     if not sources:
-        return model.objects.none()
+        return None
     linked = model.objects.filter(pk__in=[int(pk) for pk in sources]).values("translation_key")
     return visible(model.objects.filter(translation_key__in=linked, locale=locale))

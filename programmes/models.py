@@ -12,11 +12,11 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from gallery.models import albums_linking_to
-from news.models import NewsPage, news_cards
+from news.models import news_linking_to
 from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
 from portal.generation import kept
 from portal.i18n import localized, localized_ids
-from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, linking_to, listing, visible
+from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, listing, translations_of, visible
 
 from .blocks import ChartBlock, FigureBlock, MilestoneBlock, milestone_value
 
@@ -235,13 +235,12 @@ class ProgrammePage(LeadImageMixin, BasePage):
         # Only their addresses are shown: the pages as Wagtail's base class.
         links = localized_ids([milestone.get("page") for milestone in milestones], Page.objects.live(), self.locale)
         context["milestones"] = sorted(zip(milestones, links, strict=True), key=lambda pair: pair[0]["date"])
-        news = linking_to(self, NewsPage, self.locale)
-        context["related_news"] = list(news_cards(news).order_by("-date", "-pk")[:6])
+        context["related_news"] = news_linking_to(self)
         context["related_albums"] = albums_linking_to(self, self.locale)[:6]
         # A list of names and addresses: only what it shows.
         context["village_libraries"] = (
             visible(VillageLibraryPage.objects.all())
-            .filter(programme__translation_key=self.translation_key, locale=self.locale)
+            .filter(programme_id__in=[version.pk for version in translations_of(self)], locale=self.locale)
             .only("title", "url_path", "district")
             .order_by("district", "village")
         )
@@ -396,7 +395,7 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = linking_to(self, NewsPage, self.locale)
-        context["related_news"] = list(news_cards(news).order_by("-date", "-pk")[:6])
-        context["programme"] = localized([self.programme])[0] if self.programme_id else None
+        context["related_news"] = news_linking_to(self)
+        # Only its title and address are shown: the page as Wagtail's base class, in one query.
+        context["programme"] = localized_ids([self.programme_id], Page.objects.live(), self.locale)[0]
         return context

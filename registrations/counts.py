@@ -4,18 +4,21 @@ seat) and how many came, per year of the events, from the records themselves."""
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from portal.pages import translations_of
+
 from .models import Registration
 
 
 def programme_counts(programme):
     """[{"year", "registered", "attended"}, ...], newest year first, in one query. Registrations
     belong to the event in the default language, whose setup names the programme in its own
-    language: the programme is matched by its translation key, so both languages count the same."""
+    language: the programme is matched in every language, so both languages count the same."""
     # Counted per event start by the database and per year here: SQLite works out the year of a
     # date and time row by row in Python, four times slower than the whole query otherwise.
     per_start = (
         Registration.objects.filter(
-            event__registration_setup__programme__translation_key=programme.translation_key,
+            # By the ids of its versions, which its language links read anyway: two joins fewer.
+            event__registration_setup__programme_id__in=[version.pk for version in translations_of(programme)],
             status=Registration.Status.CONFIRMED,
         )
         .values("event__start")

@@ -226,3 +226,14 @@ def test_village_page_links_to_openstreetmap_and_its_programme(client, villages)
     assert "3 komputer" in html
     programme = client.get("/en/programmes/perpuseru/").text
     assert "Bajang village library" in programme
+
+
+def test_village_page_links_to_its_programme_in_its_language_and_not_when_unpublished(client, villages, perpuseru):
+    html = client.get("/en/programmes/village-libraries/bajang/").text
+    assert '<a href="/en/programmes/perpuseru/">PerpuSeru</a>' in html
+    assert "News from this village" not in html  # no news links to it
+    for version in ProgrammePage.objects.filter(translation_key=perpuseru.translation_key):
+        version.unpublish()
+    response = client.get("/id/program/perpustakaan-desa/bajang/")
+    assert response.status_code == 200
+    assert "/id/program/perpuseru/" not in response.text and "3 komputer" in response.text
