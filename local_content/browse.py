@@ -3,12 +3,14 @@
 Filtering, counting and sorting work on a table of every item's facet values, read once per
 process until an item is published (portal/pages.py kept_for_children): counting five facets in
 the database took longer with each item (45 ms at 5,000 on PostgreSQL); a page of results is then
-read by id. Only a text search asks the database (its search index) each time."""
+read by id. Only a text search asks the database (its search index) each time.
+
+Each facet value holds the rows that have it as the bits of one integer (bit i: the i-th row in
+the sort's order): a filter is an AND, a count a bit count, both at C speed. Going through the rows
+in Python took 2 ms per 1,000 items for the filters and facets of one page."""
 
 from collections import Counter
 from datetime import UTC, datetime
-from itertools import chain
-from operator import attrgetter
 from typing import NamedTuple
 from urllib.parse import urlencode
 
@@ -47,6 +49,39 @@ SORTS = {
 }
 
 
+class Sorted(NamedTuple):
+    """The rows in one sort's order, with each facet value's rows as bits and each row's position."""
+
+    rows: list
+    having: dict  # {(facet, value): bits}; facets: type, language, district, year, subject
+    position: dict  # {pk: i}
+
+
+def as_bits(positions, size):
+    """The integer whose bits at `positions` are set (built in a buffer: OR-ing ints one at a time
+    would copy the whole integer for each)."""
+    buffer = bytearray((size + 7) // 8)
+    for i in positions:
+        buffer[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(buffer, "little")
+
+
+def facet_values(row):
+    yield from (("type", row.dc_type), ("language", row.language), ("district", row.district), ("year", row.year))
+    for key in row.subjects:
+        yield ("subject", key)
+
+
+def sorted_rows(rows):
+    positions = {}
+    for i, row in enumerate(rows):
+        for value in facet_values(row):
+            if value[1] is not None:
+                positions.setdefault(value, []).append(i)
+    having = {value: as_bits(found, len(rows)) for value, found in positions.items()}
+    return Sorted(rows, having, {row.pk: i for i, row in enumerate(rows)})
+
+
 def table(items):
     """The browsing table of a queryset of items: its rows in the order of each sort."""
     subjects = {}
@@ -58,7 +93,37 @@ def table(items):
         Row(pk, title, dc_type, language, district, year, added or OLDEST, frozenset(subjects.get(pk, ())))
         for pk, title, dc_type, language, district, year, added in items.values_list(*fields)
     ]
-    return {sort: sorted(rows, key=key) for sort, key in SORTS.items()}
+    return {sort: sorted_rows(sorted(rows, key=key)) for sort, key in SORTS.items()}
+
+
+class Selection:
+    """The pks of the rows whose bits `mask` sets, in order, as a Paginator reads them: counted and
+    sliced with bit operations, never listed whole (page 400 costs what page 1 does)."""
+
+    def __init__(self, rows, mask):
+        self.rows, self.mask, self.size = rows, mask, mask.bit_count()
+
+    def __len__(self):
+        return self.size
+
+    def __getitem__(self, window):
+        start, stop, _step = window.indices(self.size)
+        if start >= stop:
+            return []
+        # The position of the start-th row selected: the first prefix of the mask holding more.
+        low, high = 0, len(self.rows)
+        while low < high:
+            middle = (low + high) // 2
+            if (self.mask & ((1 << middle) - 1)).bit_count() > start:
+                high = middle
+            else:
+                low = middle + 1
+        offset, rest, pks = low - 1, self.mask >> (low - 1), []
+        while rest and len(pks) < stop - start:
+            lowest = rest & -rest
+            pks.append(self.rows[offset + lowest.bit_length() - 1].pk)
+            rest ^= lowest
+        return pks
 
 
 def search_ids(items, text):
@@ -86,35 +151,41 @@ class Browse:
         self.locale = index_page.locale
         items = index_page.items()
         self.sort = self.params["sort"] if self.params["sort"] in SORTS else "title"
-        ordered = kept_for_children(index_page, "collection_table", lambda: table(items))[self.sort]
-        self.rows = self._filtered(ordered, items)
-        ids = [row.pk for row in self.rows]
+        self.table = kept_for_children(index_page, "collection_table", lambda: table(items))[self.sort]
+        self.mask = self._mask(items)
         pages = items.model.objects.select_related("coverage").defer_streamfields()
-        self.page = page_of(pages, ids, ITEMS_PER_PAGE, params.get("page"))
+        self.page = page_of(pages, Selection(self.table.rows, self.mask), ITEMS_PER_PAGE, params.get("page"))
 
-    def _filtered(self, rows, items):
-        p = self.params
-        tests = []
+    def _mask(self, items):
+        """The bits of the rows the filters let through."""
+        p, having = self.params, self.table.having
+
+        def any_of(*values):
+            bits = 0
+            for value in values:
+                bits |= having.get(value, 0)
+            return bits
+
+        mask = (1 << len(self.table.rows)) - 1
         if p["type"]:
-            tests.append(lambda row: row.dc_type == p["type"])
+            mask &= any_of(("type", p["type"]))
         if p["language"]:
-            tests.append(lambda row: row.language == p["language"])
+            mask &= any_of(("language", p["language"]))
         if p["district"].isdecimal():
-            tests.append(lambda row: row.district == int(p["district"]))
+            mask &= any_of(("district", int(p["district"])))
         if p["decade"].isdecimal():
             decade = int(p["decade"])
-            tests.append(lambda row: row.year is not None and decade <= row.year < decade + 10)
+            mask &= any_of(*(("year", year) for year in range(decade, decade + 10)))
         if p["subject"]:
-            keys = set(self.subjects.filter(slug=p["subject"]).values_list("translation_key", flat=True))
-            tests.append(lambda row: not keys.isdisjoint(row.subjects))
-        if p["q"]:
+            keys = self.subjects.filter(slug=p["subject"]).values_list("translation_key", flat=True)
+            mask &= any_of(*(("subject", key) for key in keys))
+        if p["q"] and mask:
             # Among the items of the language: which of them the table holds is settled here, and
             # the search backend filters only on indexed fields.
             found = search_ids(items.model.objects.filter(locale=self.locale), p["q"])
-            tests.append(lambda row: row.pk in found)
-        for test in tests:
-            rows = [row for row in rows if test(row)]
-        return rows
+            position = self.table.position
+            mask &= as_bits((position[pk] for pk in found if pk in position), len(self.table.rows))
+        return mask
 
     def link(self, **changes):
         """The query string with some filters changed (None removes one); always back to page 1."""
@@ -145,15 +216,14 @@ class Browse:
         def most_first(counter):
             return sorted(counter.items(), key=lambda pair: (-pair[1], pair[0] is None, pair[0] or 0))
 
-        def count(field):  # at C speed: thousands of rows
-            return Counter(map(attrgetter(field), self.rows))
-
-        types, languages, districts = count("dc_type"), count("language"), count("district")
+        counts = {facet: Counter() for facet in ("type", "language", "district", "year", "subject")}
+        for (facet, value), bits in self.table.having.items():
+            if found := (bits & self.mask).bit_count():
+                counts[facet][value] = found
+        types, languages, districts, subject_counts = (counts[f] for f in ("type", "language", "district", "subject"))
         decades = Counter()
-        for year, n in count("year").items():
-            if year is not None:
-                decades[year // 10 * 10] += n
-        subject_counts = Counter(chain.from_iterable(map(attrgetter("subjects"), self.rows)))
+        for year, n in counts["year"].items():
+            decades[year // 10 * 10] += n
         subjects = self.subjects.filter(locale=self.locale).values_list("slug", "name", "translation_key")
         subject_rows = sorted(
             ((slug, subject_counts[key]) for slug, _name, key in subjects if subject_counts.get(key)),

@@ -87,6 +87,11 @@ class Partner(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def kind_name(self):
+        """Not get_kind_display(), which translates every kind's name again on each call."""
+        return dict(self.KINDS).get(self.kind, self.kind)
+
     @classmethod
     def everyone(cls):
         """Every partner in every language, with its logo: kept per process until the next change

@@ -128,3 +128,32 @@ def test_editors_get_a_duplicate_button_on_items(admin_client, items):
     assert response.status_code == 200
     assert f'href="/admin/pages/{items[0].pk}/copy/"' in response.text
     assert "Duplicate item" in response.text or "Gandakan item" in response.text
+
+
+def test_filtered_pages_list_the_right_items_in_order(client, collection, subjects):
+    # 60 items; the Text ones of the 1980s with the batik subject, by title: every third, on two pages.
+    for n in range(60):
+        add_item(
+            collection,
+            None,
+            [subjects["batik"]] if n % 2 == 0 else [],
+            title=f"Barang {n:02d}",
+            dc_type="Text" if n % 3 == 0 else "Sound",
+            date_text=str(1980 + n % 10),
+        )
+    wanted = [f"Barang {n:02d}" for n in range(60) if n % 3 == 0 and n % 2 == 0]  # 10 items
+    everything = [f"Barang {n:02d}" for n in range(60) if n % 3 == 0]  # 20 Text items
+    params = {"type": "Text", "decade": "1980", "subject": "batik", "sort": "title"}
+    html = client.get("/id/koleksi-madura/", params).text
+    assert re.findall(r"Barang \d\d", html) == wanted and "10 item" in html
+    assert facet(html, "Jenis") == {"Teks": "10"}
+    first = re.findall(r"Barang \d\d", client.get("/id/koleksi-madura/", {"type": "Text", "sort": "title"}).text)
+    assert first == everything
+    # 24 to a page: the Sound items, 40, run over two pages, each item once.
+    sound = [f"Barang {n:02d}" for n in range(60) if n % 3]
+    page_1 = re.findall(r"Barang \d\d", client.get("/id/koleksi-madura/", {"type": "Sound"}).text)
+    page_2 = re.findall(r"Barang \d\d", client.get("/id/koleksi-madura/", {"type": "Sound", "page": 2}).text)
+    assert page_1 + page_2 == sound and len(page_2) == 16
+    last = client.get("/id/koleksi-madura/", {"type": "Sound", "page": 999}).text
+    assert re.findall(r"Barang \d\d", last) == page_2
+    assert "0 item" in client.get("/id/koleksi-madura/", {"type": "Sound", "decade": "1990"}).text
