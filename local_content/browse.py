@@ -1,7 +1,7 @@
 """Browsing the collection: facets as plain links, counts per value, text search, sort, pages.
 
 Filtering, counting and sorting work on a table of every item's facet values, read once per
-process until an item is published (portal/pages.py kept_for_children): counting five facets in
+process until an item is published (portal/pages.py kept_with_page): counting five facets in
 the database took longer with each item (45 ms at 5,000 on PostgreSQL); a page of results is then
 read by id. Only a text search asks the database (its search index) each time.
 
@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from django.db import DatabaseError
 from django.db.models import Q
 
-from portal.pages import kept_for_children, page_of
+from portal.pages import kept_with_page, page_of
 from portal.text import printable
 from portal.textsearch import preferring_indexes
 
@@ -151,7 +151,7 @@ class Browse:
         self.locale = index_page.locale
         items = index_page.items()
         self.sort = self.params["sort"] if self.params["sort"] in SORTS else "title"
-        self.table = kept_for_children(index_page, "collection_table", lambda: table(items))[self.sort]
+        self.table = kept_with_page(index_page, "collection_table", lambda: table(items))[self.sort]
         self.mask = self._mask(items)
         pages = items.model.objects.select_related("coverage").defer_streamfields()
         self.page = page_of(pages, Selection(self.table.rows, self.mask), ITEMS_PER_PAGE, params.get("page"))

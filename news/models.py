@@ -21,7 +21,7 @@ from portal.pages import (
     BasePage,
     IndexPage,
     LeadImageMixin,
-    kept_for_children,
+    kept_with_page,
     linking_to,
     listing,
     page_of,
@@ -85,14 +85,14 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         if filters.active:
             ids = list(filters.apply(self.news()).values_list("pk", flat=True))
         else:
-            ids = kept_for_children(self, "news_ids", lambda: [pk for pk, _category, _tags in news_table(self)])
+            ids = kept_with_page(self, "news_ids", lambda: [pk for pk, _category, _tags in news_table(self)])
         news = news_cards(NewsPage.objects.all())
         return self.render(
             request,
             context_overrides={
                 "filters": filters,
                 "news_page": page_of(news, ids, NEWS_PER_PAGE, request.GET.get("page")),
-                "archive": kept_for_children(self, "news_archive", self.archive),
+                "archive": kept_with_page(self, "news_archive", self.archive),
             },
         )
 
@@ -311,7 +311,7 @@ def news_table(index):
             tags.setdefault(pk, set()).add(tag)
         return [(pk, category, frozenset(tags.get(pk, ()))) for pk, category in news.values_list("pk", "category_id")]
 
-    return kept_for_children(index, "news_table", compute)
+    return kept_with_page(index, "news_table", compute)
 
 
 # The events live in their own module; imported here, Django counts them among the news app's models.

@@ -139,5 +139,11 @@ def read_tokens(names):
     return {name: found.get(key) for key, name in keys.items()}
 
 
+def shows_token(request, name):
+    """The answer to `request` shows what the token `name` stands for (besides its page's): a kept
+    copy is served only until it is renewed (ops/dependencies.py)."""
+    request.tokens_shown = {*getattr(request, "tokens_shown", ()), name}
+
+
 def renew_tokens(names):
     page_cache().set_many({TOKEN_PREFIX + name: uuid.uuid4().hex for name in names}, None)

@@ -288,15 +288,17 @@ def listing(queryset):
     return queryset.select_related("lead_image").defer_streamfields()
 
 
-def kept_for_children(page, kind, compute):
-    """`compute()` for what is read from every child of `page` (the order of all its news, its
-    collection's facets): kept per process until one of them is published (which renews the page's
-    token, ops/dependencies.py) or the site changes, so that its listings take as long at 10,000
-    items as at 100."""
-    if "_children_token" not in page.__dict__:  # one cache read per page and request, for every list
+def kept_with_page(page, kind, compute, also=None):
+    """`compute()` for what a page reads from other pages (the order of all its news, its
+    collection's facets, the news and albums linking to it): kept per process until the page's
+    token is renewed, by a publish of one of its children or of a page it links to or that links to
+    it (ops/dependencies.py), or the site changes. So its listings take as long at 10,000 items as
+    at 100, and its lists of other pages cost no query while none of them changes. `also`: the
+    value of another token it depends on (a programme's registration counts)."""
+    if "_page_token" not in page.__dict__:  # one cache read per page and request, for every list
         name = page_token(page.translation_key)
-        page._children_token = read_tokens([name])[name]
-    return kept_among(kind, f"{page.pk}:{page._children_token}", compute, most=16)
+        page._page_token = read_tokens([name])[name]
+    return kept_among(kind, f"{page.pk}:{page._page_token}:{also}", compute, most=16)
 
 
 def page_of(pages, ids, per_page, number):

@@ -16,7 +16,16 @@ from news.models import news_linking_to
 from portal.blocks import BodyBlock, DocumentLinkBlock, ImageBlock
 from portal.generation import kept
 from portal.i18n import localized, localized_ids
-from portal.pages import BasePage, IndexPage, LeadImageMixin, PlaceMixin, listing, translations_of, visible
+from portal.pages import (
+    BasePage,
+    IndexPage,
+    LeadImageMixin,
+    PlaceMixin,
+    kept_with_page,
+    listing,
+    translations_of,
+    visible,
+)
 
 from .blocks import ChartBlock, FigureBlock, MilestoneBlock, milestone_value
 
@@ -236,20 +245,27 @@ class ProgrammePage(LeadImageMixin, BasePage):
             [chosen.get(block["value"]) for block in self.partners.raw_data], self.locale, versions=everyone
         )
         context["partners"] = [partner for partner in partners if partner]
+        context.update(kept_with_page(self, "programme_links", self.links))
+        return context
+
+    def links(self):
+        """The pages its timeline links to, the news, albums and village libraries linking to it."""
         milestones = [milestone_value(block["value"]) for block in self.milestones.raw_data]
         # Only their addresses are shown: the pages as Wagtail's base class.
         links = localized_ids([milestone.get("page") for milestone in milestones], Page.objects.live(), self.locale)
-        context["milestones"] = sorted(zip(milestones, links, strict=True), key=lambda pair: pair[0]["date"])
-        context["related_news"] = news_linking_to(self)
-        context["related_albums"] = albums_linking_to(self, self.locale)[:6]
         # A list of names and addresses: only what it shows.
-        context["village_libraries"] = (
+        village_libraries = (
             visible(VillageLibraryPage.objects.all())
             .filter(programme_id__in=[version.pk for version in translations_of(self)], locale=self.locale)
             .only("title", "url_path", "district")
             .order_by("district", "village")
         )
-        return context
+        return {
+            "milestones": sorted(zip(milestones, links, strict=True), key=lambda pair: pair[0]["date"]),
+            "related_news": news_linking_to(self),
+            "related_albums": list(albums_linking_to(self, self.locale)[:6]),
+            "village_libraries": list(village_libraries),
+        }
 
 
 class VillageLibraryIndexPage(IndexPage):
@@ -400,7 +416,13 @@ class VillageLibraryPage(LeadImageMixin, PlaceMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = news_linking_to(self)
-        # Only its title and address are shown: the page as Wagtail's base class, in one query.
-        context["programme"] = localized_ids([self.programme_id], Page.objects.live(), self.locale)[0]
+        context.update(kept_with_page(self, "village_library_links", self.links))
         return context
+
+    def links(self):
+        """The news linking to it, and its programme in its language."""
+        return {
+            "related_news": news_linking_to(self),
+            # Only its title and address are shown: the page as Wagtail's base class, in one query.
+            "programme": localized_ids([self.programme_id], Page.objects.live(), self.locale)[0],
+        }

@@ -182,6 +182,34 @@ def test_programme_queries_do_not_grow_with_related_news(client, perpuseru, home
     assert count_queries(client, "/id/program/perpuseru/") == with_3
 
 
+def test_the_lists_of_a_programme_follow_each_publish(client, perpuseru, home, locale_en, uncached_pages):
+    """What links to a programme is kept per process with the page: a publish shows at once."""
+    news_index = NewsIndexPageFactory(parent=home)
+    village_index = VillageLibraryIndexPageFactory(parent=perpuseru.get_parent())
+    assert "Sepuluh desa baru" not in client.get("/id/program/perpuseru/").text
+    news = NewsPageFactory(parent=news_index, title="Sepuluh desa", live=False)
+    news.related_pages = [{"type": "page", "value": perpuseru.pk}]
+    news.title = "Sepuluh desa baru"
+    news.save_revision().publish()
+    library = VillageLibraryPageFactory(parent=village_index, title="Perpustakaan Desa Larangan", live=False)
+    library.programme = perpuseru
+    library.save_revision().publish()
+    html = client.get("/id/program/perpuseru/").text
+    assert "Sepuluh desa baru" in html and "Perpustakaan Desa Larangan" in html
+    perpuseru.milestones = [
+        {"type": "milestone", "value": {"date": date(2015, 1, 5), "title": "Desa baru", "text": "", "page": news.pk}}
+    ]
+    perpuseru.save_revision().publish()
+    assert '<a href="/id/berita/' + news.slug + '/"' in client.get("/id/program/perpuseru/").text
+    news.title = "Sebelas desa baru"
+    news.save_revision().publish()
+    library.refresh_from_db()
+    library.unpublish()
+    html = client.get("/id/program/perpuseru/").text
+    assert "Sebelas desa baru" in html and "Sepuluh desa baru" not in html
+    assert "Perpustakaan Desa Larangan" not in html
+
+
 @pytest.fixture
 def villages(programme_index, perpuseru, locale_en):
     index = VillageLibraryIndexPageFactory(parent=programme_index)
