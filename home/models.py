@@ -10,6 +10,7 @@ from django.http import JsonResponse
 from django.template.defaultfilters import yesno
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -31,7 +32,7 @@ from portal.forms import FORM_FIELD_TRANSLATION
 from portal.generation import kept
 from portal.i18n import localized_ids
 from portal.models import LibrarySettings
-from portal.pages import BasePage, PlaceMixin, visible
+from portal.pages import BasePage, PlaceMixin, kept_with_page, visible
 from portal.seo import library_data
 from programmes.models import Partner
 
@@ -102,13 +103,17 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["slides"] = self.slides()
-        context["latest_news"] = self.latest_news()
-        context["upcoming_events"] = self.upcoming_events()
-        context["latest_albums"] = self.latest_albums()
+        # What it lists of the pages below it: kept with the page until one of them is published.
+        context.update(kept_with_page(self, "home_lists", self.lists))
+        # Events leave the list as they end: read again each minute.
+        minute = timezone.now().replace(second=0, microsecond=0)
+        context["upcoming_events"] = kept_with_page(self, "home_events", self.upcoming_events, also=minute)
         context["partners"] = self.partners()
         context["news_index"], context["event_index"], context["gallery_index"] = self.section_pages()
         return context
+
+    def lists(self):
+        return {"slides": self.slides(), "latest_news": self.latest_news(), "latest_albums": self.latest_albums()}
 
     def slides(self):
         """The editor's slides, their links in the visitor's language, then news featured on the home
@@ -124,7 +129,7 @@ class HomePage(BasePage):
         ]
         room = MAX_SLIDES - len(slides)
         if room > 0:
-            featured = self.news().filter(feature_on_home=True, lead_image__isnull=False)[:room]
+            featured = list(self.news().filter(feature_on_home=True, lead_image__isnull=False)[:room])
             slides += [Slide(news.lead_image, news.lead_image_alt, news.title, news.summary, news) for news in featured]
         return slides
 
@@ -132,11 +137,11 @@ class HomePage(BasePage):
         return news_cards(visible(NewsPage.objects.all()).filter(locale_id=self.locale_id)).order_by("-date", "-pk")
 
     def latest_news(self):
-        return self.news()[:3]
+        return list(self.news()[:3])
 
     def upcoming_events(self):
         events = visible(EventPage.objects.all()).filter(upcoming_filter(), locale_id=self.locale_id)
-        return events.order_by("start", "pk")[:3]
+        return list(events.order_by("start", "pk")[:3])
 
     def latest_albums(self):
         albums = visible(GalleryPage.objects.all()).filter(locale_id=self.locale_id).order_by("-date", "-pk")

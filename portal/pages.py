@@ -293,8 +293,8 @@ def kept_with_page(page, kind, compute, also=None):
     collection's facets, the news and albums linking to it): kept per process until the page's
     token is renewed, by a publish of one of its children or of a page it links to or that links to
     it (ops/dependencies.py), or the site changes. So its listings take as long at 10,000 items as
-    at 100, and its lists of other pages cost no query while none of them changes. `also`: the
-    value of another token it depends on (a programme's registration counts)."""
+    at 100, and its lists of other pages cost no query while none of them changes. `also`: what
+    else the value depends on (the token of a programme's registration counts, the minute)."""
     if "_page_token" not in page.__dict__:  # one cache read per page and request, for every list
         name = page_token(page.translation_key)
         page._page_token = read_tokens([name])[name]

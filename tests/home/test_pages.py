@@ -1,6 +1,19 @@
-import pytest
+from datetime import timedelta
 
-from tests.factories import StandardPageFactory, VisitPageFactory, translate
+import pytest
+import time_machine
+
+from django.utils import timezone
+
+from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+    VisitPageFactory,
+    translate,
+)
 from tests.queries import count_queries
 
 
@@ -116,6 +129,22 @@ def test_unknown_page_is_a_translated_404(client, home, library):
     english = client.get("/en/missing/")
     assert english.status_code == 404
     assert "Page not found" in english.text
+
+
+def test_the_home_page_lists_follow_each_publish_and_the_clock(client, home, library, uncached_pages):
+    """Its lists are kept per process with the page: a publish below it shows at once, and an
+    event leaves the list within a minute of its end."""
+    news_index, events = NewsIndexPageFactory(parent=home), EventIndexPageFactory(parent=home)
+    start = timezone.now() + timedelta(hours=1)
+    EventPageFactory(parent=events, title="Mendongeng bersama", start=start, end=start + timedelta(hours=2))
+    html = client.get("/id/").text
+    assert "Mendongeng bersama" in html and "Lomba baca" not in html
+    news = NewsPageFactory(parent=news_index, title="Lomba baca", live=False)
+    news.save_revision().publish()
+    assert "Lomba baca" in client.get("/id/").text
+    with time_machine.travel(start + timedelta(hours=2, minutes=1)):
+        html = client.get("/id/").text
+    assert "Lomba baca" in html and "Mendongeng bersama" not in html
 
 
 def test_home_page_queries_do_not_grow_with_the_menu(
