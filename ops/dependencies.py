@@ -5,7 +5,7 @@ stays kept.
 Each kept page holds the token of the page it shows ("page:<translation key>": every language of
 it, aliases included) and, for a page that lists its siblings (a news item's related news), its
 parent's "children:" token, and any token its template said it shows (a programme's registration
-counts: portal/generation.py shows_token); the sitemap holds "sitemap". A page saved live or published renews
+counts: portal/generation.py shows_token); the sitemap holds "published". A page saved live or published renews
 the tokens of: itself, each of its ancestors (the listings, up to the home page), the pages that
 link to it and that it links to (Wagtail's reference index, before and after the change), its
 parent's children and the sitemap. What every page shows is left to the site's generation
@@ -18,15 +18,13 @@ from django.db.models import Q
 
 from wagtail.models import Page, ReferenceIndex
 
-from portal.generation import MENU_DEPTH, children_token, page_token, renew_tokens
-
-SITEMAP = "sitemap"
+from portal.generation import MENU_DEPTH, PUBLISHED, children_token, page_token, renew_tokens
 
 
 def entry_tokens(request, page):
     """The tokens a kept answer of `request` depends on: the page it shows (or the sitemap)."""
     if page is None:
-        return [SITEMAP] if request.resolver_match and "sitemap" in request.resolver_match.func.__module__ else []
+        return [PUBLISHED] if request.resolver_match and "sitemap" in request.resolver_match.func.__module__ else []
     tokens = [page_token(page.translation_key), *getattr(request, "tokens_shown", ())]
     if getattr(page, "lists_siblings", False):
         tokens.append(children_token(page.get_parent().translation_key))
@@ -64,7 +62,7 @@ def renew_for(page):
     linked = {page.pk, *getattr(page, "_links_before_change", ()), *linked_pages(page)}
     ancestors = [page.path[:end] for end in range(2 * Page.steplen, len(page.path), Page.steplen)]
     found = Page.objects.filter(Q(pk__in=linked) | Q(path__in=ancestors)).values_list("path", "translation_key")
-    tokens = {SITEMAP}
+    tokens = {PUBLISHED}
     for path, key in found:
         tokens.add(page_token(key))
         if path == page.path[: -Page.steplen]:

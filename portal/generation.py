@@ -118,6 +118,11 @@ MENU_DEPTH = 3
 TOKEN_PREFIX = "token:"
 
 
+# Renewed by every page published or saved live: for what shows any page (the sitemap, the cards of
+# search results).
+PUBLISHED = "published"
+
+
 def page_token(translation_key):
     """The token of a page in every language (aliases included): renewed when it or a page it lists changes."""
     return f"page:{translation_key}"

@@ -242,6 +242,16 @@ def test_unpublished_and_private_pages_are_not_found(client, library, sections):
     assert titles(client.get("/id/cari/", {"q": "kawung"})) == ["Terbuka kawung"]
 
 
+def test_a_result_shows_what_was_published_last(client, library, sections):
+    """The results' cards are kept per process between two publishes."""
+    news = NewsPageFactory(parent=sections["news"], title="Lomba kawung", summary="Pendaftaran dibuka.")
+    assert titles(client.get("/id/cari/", {"q": "kawung"})) == ["Lomba kawung"]
+    news.title, news.summary = "Lomba kawung remaja", "Pendaftaran ditutup."
+    news.save_revision().publish()
+    page = client.get("/id/cari/", {"q": "kawung"})
+    assert titles(page) == ["Lomba kawung remaja"] and "Pendaftaran ditutup." in page.text
+
+
 def test_english_results_leave_out_untranslated_pages_shown_in_indonesian(client, library, sections, locale_en):
     news = NewsPageFactory(parent=sections["news"], title="Pameran kawung")
     news.create_alias(
