@@ -97,6 +97,11 @@ class BasePage(SeoMixin, Page):
         paths = (cache_object or self)._wagtail_cached_site_root_paths = site_root_paths()
         return paths
 
+    def get_preview_context(self, request, mode_name):
+        # A preview shows the page as edited, not what is kept for the live page (kept_with_page).
+        self.previewing = True
+        return super().get_preview_context(request, mode_name)
+
     def get_view_restrictions(self):
         # Wagtail asks on every page served; most sites have no private section at all.
         if not private_sections():
@@ -294,7 +299,10 @@ def kept_with_page(page, kind, compute, also=None):
     token is renewed, by a publish of one of its children or of a page it links to or that links to
     it (ops/dependencies.py), or the site changes. So its listings take as long at 10,000 items as
     at 100, and its lists of other pages cost no query while none of them changes. `also`: what
-    else the value depends on (the token of a programme's registration counts, the minute)."""
+    else the value depends on (the token of a programme's registration counts, the minute). A
+    preview (BasePage.get_preview_context) works it out from the page as edited."""
+    if getattr(page, "previewing", False):
+        return compute()
     if "_page_token" not in page.__dict__:  # one cache read per page and request, for every list
         name = page_token(page.translation_key)
         page._page_token = read_tokens([name])[name]

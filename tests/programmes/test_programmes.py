@@ -210,6 +210,16 @@ def test_the_lists_of_a_programme_follow_each_publish(client, perpuseru, home, l
     assert "Perpustakaan Desa Larangan" not in html
 
 
+def test_a_preview_shows_the_timeline_as_edited(client, perpuseru, home, uncached_pages):
+    assert "Desa baru" not in client.get("/id/program/perpuseru/").text  # the live page's lists, kept
+    perpuseru.milestones = [
+        {"type": "milestone", "value": {"date": date(2015, 1, 5), "title": "Desa baru", "text": "", "page": home.pk}}
+    ]
+    preview = perpuseru.make_preview_request()
+    assert preview.status_code == 200 and "Desa baru" in preview.content.decode()
+    assert "Desa baru" not in client.get("/id/program/perpuseru/").text
+
+
 @pytest.fixture
 def villages(programme_index, perpuseru, locale_en):
     index = VillageLibraryIndexPageFactory(parent=programme_index)
