@@ -11,13 +11,14 @@ from lxml import etree
 
 from django.conf import settings
 from django.core import signing
+from django.db.models.expressions import RawSQL
 from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_http_methods
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from portal.context import site_for
 
@@ -41,6 +42,11 @@ VERBS = {
     "ListRecords": ({"metadataPrefix"}, {"from", "until", "set"}),
 }
 RESUMABLE = {"ListIdentifiers", "ListRecords"}
+# Records in the order of their last publish, ties by the page's id: the order of the index on the
+# pages' (last_published_at, id), which the database then reads from its start. Django writes "pk"
+# (and even "id") of an item as the item table's link to its page, the same number in a column no
+# index of the pages covers: SQLite then sorted all 5,000 items for each page of 100 (7 ms, 1 ms so).
+BY_LAST_PUBLISH = ("last_published_at", RawSQL(f'"{Page._meta.db_table}"."id"', ()).asc())
 # What XML 1.0 cannot carry (control characters, surrogates, U+FFFE, U+FFFF): never in an argument.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -228,7 +234,7 @@ class Provider:
             raise OAIError("noRecordsMatch", "No records match the request.")
         if offset >= total:
             raise OAIError("badResumptionToken", "The resumption token points past the end of the list.")
-        page = list(items.order_by("last_published_at", "pk")[offset : offset + size]) if offset < live_count else []
+        page = list(items.order_by(*BY_LAST_PUBLISH)[offset : offset + size]) if offset < live_count else []
         if len(page) < size:
             start = max(offset - live_count, 0)
             page += list(deleted.order_by("datestamp", "pk")[start : start + size - len(page)])
