@@ -2,12 +2,12 @@
 listings, the pages that link to it or that it links to, and its feeds, while every other kept page
 stays kept.
 
-Each kept page holds the token of the page it shows ("page:<translation key>": every language of
-it, aliases included) and, for a page that lists its siblings (a news item's related news), its
-parent's "children:" token, and any token its template said it shows (a programme's registration
-counts: portal/generation.py shows_token); the sitemap holds "published". A page saved live or published renews
-the tokens of: itself, each of its ancestors (the listings, up to the home page), the pages that
-link to it and that it links to (Wagtail's reference index, before and after the change), its
+Each kept page holds the token of the page it shows ("page:<translation key>": every language of it,
+aliases included) and, for a page that lists its siblings (a news item's related news), its parent's
+"children:" token, and any token its template said it shows (a programme's registration counts:
+portal/generation.py shows_token); the sitemap holds "published". A page saved live or published
+renews the tokens of: itself, each of its ancestors (the listings, up to the home page), the pages
+that link to it and that it links to (Wagtail's reference index, before and after the change), its
 parent's children and the sitemap. What every page shows is left to the site's generation
 (portal/generation.py), renewed for: a page of the menu or above (depth 3 or less), a page with
 children (their breadcrumbs and addresses), a page a snippet or setting links to (the alert
