@@ -142,9 +142,8 @@ def load(stack, paths, seconds, page_cache, rounds=1, **wrk_options):
 def in_rounds(names, measure_one, rounds):
     """`measure_one(name)` for each name, in `rounds` rounds (the first in the order given, the
     others shuffled, the same way in every run); for each name, its round of median requests/s.
-    One load of a page varies by about 5 % from the next, and the page before it weighs on it: the
-    programme page, loaded right after the search, came out 6-12 % behind the news page in three
-    runs, and ahead of it in each of three rounds loaded in turn with it."""
+    One 5-second load of a page varied by about 5 % from the next, and more over some minutes on
+    a shared machine: a page level with the news page passed or failed its target by chance."""
     runs = {name: [] for name in names}
     for number in range(rounds):
         order = list(names)
