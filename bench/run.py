@@ -47,6 +47,10 @@ SETTLE_SECONDS = 2  # between two loads: the queue wrk leaves behind is served b
 GROWTH_RATIO = 1.3  # p50 at 10,000 items over p50 at 100, at most
 SEARCH_MS = 100  # PostgreSQL at 10,000 items: site search p50, at most
 SEARCHES = ["site search", "site search, fragment", "site search, misspelt"]
+# A deep page and the listing's first page: at 100 items there is no page 400 (Django's paginator
+# shows the last page, three cards where page 400 at 10,000 shows twelve), so a deep page at 10,000
+# is held to the first page's time at 100: what reaching it costs, with as many cards.
+DEEP_PAGES = {"news index, page 400": "news index", "collection facets, page 400": "collection facets"}
 ROUNDS = 3  # uncached loads: each page this many times, each round in another order
 
 
@@ -211,7 +215,7 @@ def growth_table(results, postgres):
         "| --- | ---: | ---: | ---: | --- | ---: | ---: |",
     ]
     for name in small["load"]:
-        a, b = small["load"][name]["p50"], large["load"][name]["p50"]
+        a, b = small["load"][DEEP_PAGES.get(name, name)]["p50"], large["load"][name]["p50"]
         ok = b <= a * GROWTH_RATIO and (not postgres or name not in SEARCHES or b < SEARCH_MS)
         qa, qb = small["counts"][name]["queries"], large["counts"][name]["queries"]
         rows.append(f"| {name} | {a:.1f} | {b:.1f} | {b / a:.2f} | {verdict(ok)} | {qa} | {qb} |")
@@ -263,6 +267,8 @@ def bench(name, args, anchor, database_url="", redis_url=""):
             f"### {name}: 100 versus 10,000 items",
             "",
             *growth_table(growth, postgres=name.startswith("PostgreSQL")),
+            "",
+            "A page 400 at 100 items is the listing's first page: there is no page 400 at that size.",
             "",
         ]
     print("\n".join(lines))
