@@ -136,25 +136,30 @@ def measure(stack, paths):
     return results
 
 
-def load(stack, paths, seconds, page_cache, rounds=1, **wrk_options):
+def load(stack, paths, seconds, page_cache, rounds=1, beside=None, **wrk_options):
+    """Each path loaded by wrk in `rounds` rounds; `beside`: more loads ({name: load}: bakerydemo's
+    pages) measured in the same rounds, in among this site's."""
     with stack.serve(page_cache=page_cache) as base:
         for path in paths.values():  # warm-up: renditions, the menu, the library's data
             urlopen(base + path, timeout=60).close()
-        return in_rounds(paths, lambda name: wrk(settled(base) + paths[name], seconds, **wrk_options), rounds)
+        loads = {
+            name: lambda path=path: wrk(settled(base) + path, seconds, **wrk_options) for name, path in paths.items()
+        }
+        return in_rounds({**loads, **(beside or {})}, rounds)
 
 
-def in_rounds(names, measure_one, rounds):
-    """`measure_one(name)` for each name, in `rounds` rounds (the first in the order given, the
+def in_rounds(loads, rounds):
+    """Each of `loads` ({name: load}) called in `rounds` rounds (the first in the order given, the
     others shuffled, the same way in every run); for each name, its round of median requests/s.
     One 5-second load of a page varied by about 5 % from the next, and more over some minutes on
     a shared machine: a page level with the news page passed or failed its target by chance."""
-    runs = {name: [] for name in names}
+    runs = {name: [] for name in loads}
     for number in range(rounds):
-        order = list(names)
+        order = list(loads)
         if number:
             random.Random(number).shuffle(order)
         for name in order:
-            runs[name].append(measure_one(name))
+            runs[name].append(loads[name]())
     return {name: sorted(found, key=lambda run: run["rps"])[len(found) // 2] for name, found in runs.items()}
 
 
@@ -170,17 +175,26 @@ def verdict(ok):
     return "yes" if ok else "**no**"
 
 
-def anchor_targets(base, seconds, rounds):
-    """Twice the requests/s of bakerydemo's pages, served at `base` (2 sync workers on the database of
-    the section, its production settings: set up beside, never part of this project), measured as this
-    site's. Its production settings always redirect to https: the requests say they came through a proxy's."""
+def anchor_loads(base, seconds):
+    """Loads of bakerydemo's pages served at `base` (2 sync workers on the database of the section, its
+    production settings: set up beside, never part of this project), to measure in the same rounds
+    as this site's: measured a few minutes apart, the machine had slowed by a fifth in between. Its
+    production settings always redirect to https: the requests say they came through a proxy's."""
     https = {"X-Forwarded-Proto": "https"}
     for path in ANCHOR_PATHS.values():  # warm-up
         urlopen(Request(base + path, headers=https), timeout=60).close()
     headers = [f"-H{name}: {value}" for name, value in https.items()]
-    measured = in_rounds(ANCHOR_PATHS, lambda name: wrk(base + ANCHOR_PATHS[name], seconds, headers=headers), rounds)
-    print("bakerydemo, req/s: " + ", ".join(f"{n} {m['rps']:.0f}" for n, m in measured.items()), file=sys.stderr)
-    return {name: round(2 * m["rps"]) for name, m in measured.items()}
+    return {
+        f"bakerydemo {name}": lambda path=path: wrk(settled(base) + path, seconds, headers=headers)
+        for name, path in ANCHOR_PATHS.items()
+    }
+
+
+def anchor_targets(measured):
+    """Twice the requests/s of bakerydemo's pages, from a load() with anchor_loads() beside."""
+    found = {name: measured[f"bakerydemo {name}"] for name in ANCHOR_PATHS}
+    print("bakerydemo, req/s: " + ", ".join(f"{n} {m['rps']:.0f}" for n, m in found.items()), file=sys.stderr)
+    return {name: round(2 * m["rps"]) for name, m in found.items()}
 
 
 def pages_table(paths, cached, uncached, counts, targets):
@@ -247,8 +261,10 @@ def bench(name, args, anchor, database_url="", redis_url=""):
         with stack.serve() as base:
             static = static_path(base, paths["home"])
         print(f"{name}: the pages with the page cache off, then on ...", file=sys.stderr)
-        targets = anchor_targets(anchor, args.seconds, args.rounds) if anchor else TARGETS
-        uncached = load(stack, paths, args.seconds, page_cache=False, rounds=args.rounds)
+        beside = anchor_loads(anchor, args.seconds) if anchor else None
+        measured = load(stack, paths, args.seconds, page_cache=False, rounds=args.rounds, beside=beside)
+        uncached = {name: measured[name] for name in paths}
+        targets = anchor_targets(measured) if anchor else TARGETS
         cached = load(stack, {**paths, "static file (CSS)": static}, args.seconds, page_cache=True)
         paths["static file (CSS)"] = static
         growth = [] if args.no_growth else grow(stack, growth_paths(first), args.seconds)
@@ -258,7 +274,7 @@ def bench(name, args, anchor, database_url="", redis_url=""):
     if anchor:
         lines += [
             "Targets: twice what bakerydemo served beside it in this run on the same kind of database, "
-            "measured the same way.",
+            "measured the same way, in the same rounds as this site's pages.",
             "",
         ]
     lines += [*pages_table(paths, cached, uncached, counts, targets), ""]
