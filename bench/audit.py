@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import urllib.request
 
 from stack import ROOT, Stack
@@ -45,11 +46,13 @@ SEARCHES = {"id": "/id/cari/?q=perpustakaan", "en": "/en/search/?q=library"}
 # Lighthouse's SEO score counts that against it, so its SEO score is shown but not held to budget.
 NOT_INDEXED = {"search"}
 MEASURES = 3  # at most, for a page under budget
+RETRY_PAUSE_SECONDS = 5  # before Lighthouse runs again on a page it could not trace
 
 
-def lighthouse(url, name, attempts=4):
+def lighthouse(url, name, attempts=5):
     """Scores by category for one page; writes its HTML and JSON reports. Chromium sometimes loses
-    the trace of a load (NO_NAVSTART), and Lighthouse then asks to be run again: so it is."""
+    the trace of a load (NO_NAVSTART; on a busy machine, twice in a row on one page), and Lighthouse
+    then asks to be run again: so it is, after a pause."""
     output = REPORTS / name
     command = [
         str(LIGHTHOUSE),
@@ -66,6 +69,7 @@ def lighthouse(url, name, attempts=4):
         if run.returncode == 0:
             break
         print(f"Lighthouse failed on {url} (attempt {attempt} of {attempts})", file=sys.stderr)
+        time.sleep(RETRY_PAUSE_SECONDS)
     else:
         raise SystemExit(f"Lighthouse could not audit {url}")
     report = json.loads(output.with_suffix(".report.json").read_text())
