@@ -1,6 +1,8 @@
 """Admin additions for editors and moderators."""
 
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -20,6 +22,11 @@ def one_way_to_translate(menu_items, request, context):
     """Translations are written in the normal editor (editorial/translation.py): wagtail-localize's
     "Start synced translation" would move one to its segment editor, which cannot submit for review."""
     menu_items[:] = [item for item in menu_items if item.name != "localize-restart-translation"]
+
+
+@hooks.register("insert_editor_js")
+def send_after_autosave():
+    return format_html('<script src="{}"></script>', static("editorial/js/send_after_autosave.js"))
 
 
 @hooks.register("register_page_header_buttons")

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
@@ -41,3 +43,20 @@ def assert_accessible(page, *label):
     """No axe-core violation and no sideways scrolling (the phone width must fit)."""
     assert axe_violations(page) == [], label
     assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), label
+
+
+def footer_action(page, name):
+    """A save action from the editor's footer, opening its menu when the action sits there."""
+    button = page.locator(f"footer button[name={name}]")
+    if not button.is_visible():
+        page.locator("footer [data-w-dropdown-target=toggle], footer .dropdown-toggle").first.click()
+    button.click()
+
+
+def saved(page, url):
+    """Waits for the admin to go on to `url` after a save; if the form stays, fails with what it says."""
+    try:
+        page.wait_for_url(url)
+    except PlaywrightTimeoutError:
+        errors = page.locator(".w-field__errors, .error-message, .messages .error, .help-critical").all_inner_texts()
+        raise AssertionError(f"not saved, the form says: {errors or 'nothing'} ({page.url})") from None

@@ -1,4 +1,5 @@
-"""An editor writes a news item in the Wagtail admin: preview, publish, and schedule another."""
+"""An editor writes a news item in the Wagtail admin: preview, publish, schedule another, and send one
+while the admin is still autosaving it."""
 
 import re
 
@@ -8,6 +9,7 @@ from playwright.sync_api import expect
 from django.contrib.auth import get_user_model
 
 from news.models import NewsIndexPage, NewsPage
+from tests.browser.helpers import footer_action, saved, staff_member
 
 PASSWORD = "kata-sandi-editor-2026"
 
@@ -80,3 +82,48 @@ def test_editor_schedules_a_news_item_for_later(editor_page, site):
     response = page.goto(f"{site}/id/berita/")
     assert response.status == 200
     expect(page.get_by_role("link", name="Pengumuman libur akhir tahun")).to_have_count(0)
+
+
+def test_an_item_sent_while_it_autosaves_is_made_once_and_sent_for_review(log_in, site, db_access):
+    """Wagtail autosaves a new page as the editor writes it. The editor's click on *Kirim untuk
+    ditinjau* while an autosave is on its way waits for it, then submits the page the autosave made:
+    one page, in review, and no error (the two used to race, and the later failed on its slug)."""
+    editor = log_in(staff_member("penulis-cepat", "Editors"))
+    index = NewsIndexPage.objects.get(locale__language_code="id")
+    add_url = f"{site}/admin/pages/add/news/newspage/{index.pk}/"
+    autosaves, sent, failures = [], [], []
+
+    def hold_autosaves(route):
+        if route.request.method == "POST" and "application/json" in route.request.headers.get("accept", ""):
+            autosaves.append(route)  # answered below, once the editor has clicked
+        else:
+            route.continue_()
+
+    editor.route(add_url, hold_autosaves)
+    editor.on(
+        "request",
+        lambda request: request.is_navigation_request() and request.method == "POST" and sent.append(request.url),
+    )
+    editor.on("response", lambda response: response.status >= 500 and failures.append(response.url))
+    editor.goto(add_url)
+    editor.wait_for_timeout(2500)  # the admin watches the form for edits from two seconds after it opens
+    editor.fill("#id_title", "Pelatihan menulis cerita untuk remaja")
+    editor.fill("#id_summary", "Dua puluh remaja belajar menulis cerita pendek di ruang baca.")
+    editor.locator("#id_summary").blur()
+    for _ in range(50):  # the autosave leaves half a second after the last change
+        if autosaves:
+            break
+        editor.wait_for_timeout(100)
+    assert autosaves, "no autosave left for the server"
+
+    footer_action(editor, "action-submit")
+    editor.wait_for_timeout(500)
+    assert sent == [], "the form went out while its autosave was on its way"
+    autosaves.pop().continue_()
+    saved(editor, f"**/admin/pages/{index.pk}/")
+
+    news = NewsPage.objects.get(title="Pelatihan menulis cerita untuk remaja", locale__language_code="id")
+    assert sent == [f"{site}/admin/pages/{news.pk}/edit/"]
+    assert not news.live and news.workflow_in_progress
+    expect(editor.locator(".messages")).to_contain_text("Pelatihan menulis cerita untuk remaja")
+    assert failures == []

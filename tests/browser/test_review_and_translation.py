@@ -6,11 +6,10 @@ site is checked in both languages, as an anonymous visitor on a phone sees it.""
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from news.models import NewsIndexPage, NewsPage
-from tests.browser.helpers import staff_member
+from tests.browser.helpers import footer_action, saved, staff_member
 
 TITLE = "Lomba bercerita anak se-Pamekasan"
 SLUG = "lomba-bercerita-anak-se-pamekasan"
@@ -25,23 +24,6 @@ NOTICE = "This page has not been translated yet, so it is shown in Indonesian."
 def visitor(open_page):
     """An anonymous visitor on a phone: a new browser (no cookies, nothing cached) for every look."""
     return lambda path, status=200, lang="id": open_page(path, status, locale=f"{lang}-ID")
-
-
-def footer_action(page, name):
-    """A save action from the editor's footer, opening its menu when the action sits there."""
-    button = page.locator(f"footer button[name={name}]")
-    if not button.is_visible():
-        page.locator("footer [data-w-dropdown-target=toggle], footer .dropdown-toggle").first.click()
-    button.click()
-
-
-def saved(page, url):
-    """Waits for the admin to go on to `url` after a save; if the form stays, fails with what it says."""
-    try:
-        page.wait_for_url(url)
-    except PlaywrightTimeoutError:
-        errors = page.locator(".w-field__errors, .error-message, .messages .error, .help-critical").all_inner_texts()
-        raise AssertionError(f"not saved, the form says: {errors or 'nothing'} ({page.url})") from None
 
 
 def approve(moderator, site, page_id):
