@@ -9,6 +9,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import dashboard, preview_links, translation, translation_status
+from .page_views import PortalPageViewSet
+
+
+@hooks.register("register_admin_viewset")
+def register_page_viewset():
+    """Every page type's views: Wagtail's own (registered before this) apart from the create view."""
+    return PortalPageViewSet(name="portal_pages")
 
 
 @hooks.register("register_admin_urls")
