@@ -28,8 +28,6 @@ def connect():
         (post_page_move, "autocreate_redirects_on_page_move", lambda kwargs: kwargs["instance"]),
     ):
         wagtails = getattr(signal_handlers, name)
-        if hasattr(wagtails, "__wrapped__"):
-            continue
         ours = only_for_live_pages(wagtails, page_of)
         setattr(signal_handlers, name, ours)
         signal.disconnect(wagtails)
