@@ -140,12 +140,15 @@ def load(stack, paths, seconds, page_cache, rounds=1, beside=None, **wrk_options
     """Each path loaded by wrk in `rounds` rounds; `beside`: more loads ({name: load}: bakerydemo's
     pages) measured in the same rounds, in among this site's."""
     with stack.serve(page_cache=page_cache) as base:
-        for path in paths.values():  # warm-up: renditions, the menu, the library's data
-            urlopen(base + path, timeout=60).close()
-        loads = {
-            name: lambda path=path: wrk(settled(base) + path, seconds, **wrk_options) for name, path in paths.items()
-        }
-        return in_rounds({**loads, **(beside or {})}, rounds)
+        return in_rounds({**warmed_loads(base, paths, seconds, **wrk_options), **(beside or {})}, rounds)
+
+
+def warmed_loads(base, paths, seconds, **wrk_options):
+    """{name: load} of wrk on each path of the server at `base`, once each path has been asked for
+    (the warm-up: renditions, the menu, the library's data)."""
+    for path in paths.values():
+        urlopen(base + path, timeout=60).close()
+    return {name: lambda path=path: wrk(settled(base) + path, seconds, **wrk_options) for name, path in paths.items()}
 
 
 def in_rounds(loads, rounds):
@@ -313,12 +316,9 @@ def grow(small, large, paths, args):
             results.append({"label": label, "counts": {name: counts[path] for name, path in paths.items()}})
         one_at_a_time = {"threads": 1, "connections": 1}
         with large.serve(page_cache=False) as base:
-            for path in paths.values():
-                urlopen(base + path, timeout=60).close()
-            beside = {
-                (name, "large"): lambda path=path: wrk(settled(base) + path, args.seconds, **one_at_a_time)
-                for name, path in paths.items()
-            }
+            beside = warmed_loads(
+                base, {(name, "large"): path for name, path in paths.items()}, args.seconds, **one_at_a_time
+            )
             measured = load(small, paths, args.seconds, False, args.rounds, beside, **one_at_a_time)
     finally:
         large.remove()
