@@ -1,8 +1,6 @@
 """One bilingual site for the tests: an Indonesian home page served at /id/ and its English
 translation at /en/, with the library's settings filled in."""
 
-from datetime import time
-
 import pytest
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -10,11 +8,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django.contrib.auth.signals import user_logged_in
 from django.core.cache import caches
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from home.models import FormField
-from portal.models import LibrarySettings, OpeningPeriod
-from tests.factories import ContactPageFactory, HomePageFactory, LibraryProfileFactory, NewsIndexPageFactory, translate
+from tests.factories import ContactPageFactory, NewsIndexPageFactory, make_home, make_library, translate
 from tests.snapshot import load_demo
 
 
@@ -78,15 +75,8 @@ def locale_en(db):
 
 
 @pytest.fixture
-def home(locale_id, locale_en):
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, locale=locale_id)
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
-    root.get_children().exclude(pk=home.pk).filter(locale=locale_id).delete()
-    translate(home, locale_en, title="Home", slug="home", welcome_title="Welcome")
-    return home
+def home(db):
+    return make_home()
 
 
 @pytest.fixture
@@ -95,27 +85,8 @@ def home_en(home, locale_en):
 
 
 @pytest.fixture
-def library(home, locale_en):
-    """Library settings with a bilingual profile and weekday hours 07:30-15:30, Friday with a break."""
-    profile = LibraryProfileFactory(locale=home.locale)
-    profile_en = profile.copy_for_translation(locale_en)
-    profile_en.name = "Test Regency Public Library"
-    profile_en.short_name = "Test Library"
-    profile_en.tagline = "A learning centre for everyone."
-    profile_en.hours_note = "Closed on national holidays."
-    profile_en.save()
-    settings = LibrarySettings.for_site(Site.objects.get(is_default_site=True))
-    settings.profile = profile
-    settings.phone = "(0324) 322 001"
-    settings.email = "info@perpustakaan.example"
-    settings.facebook_url = "https://www.facebook.com/perpustakaan.uji"
-    settings.save()
-    periods = [(day, time(7, 30), time(15, 30)) for day in range(4)]
-    periods += [(4, time(7, 30), time(11, 0)), (4, time(13, 0), time(15, 0)), (5, time(8, 0), time(13, 0))]
-    OpeningPeriod.objects.bulk_create(
-        OpeningPeriod(settings=settings, weekday=day, opens=opens, closes=closes) for day, opens, closes in periods
-    )
-    return settings
+def library(home):
+    return make_library(home)
 
 
 @pytest.fixture

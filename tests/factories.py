@@ -7,14 +7,14 @@ import wagtail_factories
 
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 from editorial.translation import translated_copy
 from gallery.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 from home.models import ContactPage, HomePage, StandardPage, VisitPage
 from local_content.models import CollectionIndexPage, CollectionItemPage
 from news.models import EventIndexPage, EventPage, NewsCategory, NewsIndexPage, NewsPage
-from portal.models import LibraryProfile
+from portal.models import LibraryProfile, LibrarySettings, OpeningPeriod
 from programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, VillageLibraryIndexPage, VillageLibraryPage
 from visits.models import VisitRequest
 
@@ -85,6 +85,43 @@ class NewsCategoryFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = NewsCategory
+
+
+def make_home():
+    """An Indonesian home page as the default site's root, translated into English."""
+    locale_id, locale_en = Locale.objects.get(language_code="id"), Locale.objects.get(language_code="en")
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, locale=locale_id)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    root.get_children().exclude(pk=home.pk).filter(locale=locale_id).delete()
+    translate(home, locale_en, title="Home", slug="home", welcome_title="Welcome")
+    return home
+
+
+def make_library(home):
+    """Library settings with a bilingual profile and weekday hours 07:30-15:30, Friday with a break."""
+    locale_en = Locale.objects.get(language_code="en")
+    profile = LibraryProfileFactory(locale=home.locale)
+    profile_en = profile.copy_for_translation(locale_en)
+    profile_en.name = "Test Regency Public Library"
+    profile_en.short_name = "Test Library"
+    profile_en.tagline = "A learning centre for everyone."
+    profile_en.hours_note = "Closed on national holidays."
+    profile_en.save()
+    settings = LibrarySettings.for_site(Site.objects.get(is_default_site=True))
+    settings.profile = profile
+    settings.phone = "(0324) 322 001"
+    settings.email = "info@perpustakaan.example"
+    settings.facebook_url = "https://www.facebook.com/perpustakaan.uji"
+    settings.save()
+    periods = [(day, time(7, 30), time(15, 30)) for day in range(4)]
+    periods += [(4, time(7, 30), time(11, 0)), (4, time(13, 0), time(15, 0)), (5, time(8, 0), time(13, 0))]
+    OpeningPeriod.objects.bulk_create(
+        OpeningPeriod(settings=settings, weekday=day, opens=opens, closes=closes) for day, opens, closes in periods
+    )
+    return settings
 
 
 def category_in_both(indonesian, english):

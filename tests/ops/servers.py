@@ -40,18 +40,11 @@ EDITORS = ("editor", "editor-2", "editor-3")
 
 BUILD = f"""
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale, Page, Site
-from tests.factories import HomePageFactory, NewsIndexPageFactory, NewsPageFactory, translate
+from wagtail.models import Locale
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, make_home, translate
 
-locale_id = Locale.objects.get(language_code="id")
 locale_en = Locale.objects.get(language_code="en")
-root = Page.get_first_root_node()
-home = HomePageFactory(parent=root, locale=locale_id)
-site = Site.objects.get(is_default_site=True)
-site.root_page = home
-site.save()
-root.get_children().exclude(pk=home.pk).filter(locale=locale_id).delete()
-translate(home, locale_en, title="Home", slug="home", welcome_title="Welcome")
+home = make_home()
 news_index = NewsIndexPageFactory(parent=home)
 translate(news_index, locale_en, title="News", slug="news")
 news = NewsPageFactory(parent=news_index, title="Lomba baca puisi", slug="lomba-baca-puisi")
