@@ -104,9 +104,17 @@ def load_demo():
 
 
 @contextlib.contextmanager
-def demo_in_transaction(django_db_blocker):
-    """For a module's fixture: the demo site in a transaction rolled back at the end."""
+def kept_for_module(django_db_blocker):
+    """For a module's fixture: what it builds stays for the module's tests, in a transaction rolled
+    back at the end (each test's own changes roll back to it)."""
     with django_db_blocker.unblock(), transaction.atomic():
-        load_demo()
         yield
         transaction.set_rollback(True)
+
+
+@contextlib.contextmanager
+def demo_in_transaction(django_db_blocker):
+    """For a module's fixture: the demo site in a transaction rolled back at the end."""
+    with kept_for_module(django_db_blocker):
+        load_demo()
+        yield

@@ -1,19 +1,29 @@
 import pytest
 
+from wagtail.models import Locale
+
 from local_content.models import CollectionIndexPage, CollectionItemPage, District, Subject
 from tests.factories import translate
 
 
-@pytest.fixture
-def collection(home, locale_en):
+def english_locale():
+    return Locale.objects.get(language_code="en")
+
+
+def make_collection(home):
     index = home.add_child(instance=CollectionIndexPage(title="Koleksi Madura", slug="koleksi-madura"))
     index.save_revision().publish()
-    translate(index, locale_en, title="Madura collection", slug="madura-collection")
+    translate(index, english_locale(), title="Madura collection", slug="madura-collection")
     return index
 
 
 @pytest.fixture
-def subjects(locale_id, locale_en):
+def collection(home):
+    return make_collection(home)
+
+
+def make_subjects():
+    locale_id, locale_en = Locale.objects.get(language_code="id"), english_locale()
     found = {}
     for slug_id, name_id, slug_en, name_en in [
         ("batik", "Batik", "batik", "Batik"),
@@ -27,6 +37,11 @@ def subjects(locale_id, locale_en):
     return found
 
 
+@pytest.fixture
+def subjects(db):
+    return make_subjects()
+
+
 def add_item(collection, locale_en=None, subjects=(), english=None, **fields):
     fields.setdefault("slug", (fields.get("identifier") or fields["title"]).lower().replace(" ", "-"))
     item = CollectionItemPage(**fields)
@@ -38,8 +53,9 @@ def add_item(collection, locale_en=None, subjects=(), english=None, **fields):
     return item
 
 
-@pytest.fixture
-def items(collection, subjects, locale_en):
+def make_items(collection, subjects):
+    """Three items of two types and two subjects, two of them translated."""
+    locale_en = english_locale()
     pakong = District.objects.create(name="Pakong")
     return [
         add_item(
@@ -83,3 +99,8 @@ def items(collection, subjects, locale_en):
             coverage=pakong,
         ),
     ]
+
+
+@pytest.fixture
+def items(collection, subjects):
+    return make_items(collection, subjects)

@@ -6,7 +6,12 @@ import pytest
 from lxml import etree
 from sickle import Sickle
 
-from local_content.models import DeletedRecord
+from wagtail.models import Page
+
+from local_content.models import CollectionItemPage, DeletedRecord
+from tests.factories import make_home
+from tests.local_content.conftest import add_item, make_collection, make_items, make_subjects
+from tests.snapshot import kept_for_module
 
 NS = {"oai": "http://www.openarchives.org/OAI/2.0/", "dc": "http://purl.org/dc/elements/1.1/"}
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).resolve().parents[2] / "local_content/xsd/harvest.xsd")))
@@ -28,6 +33,24 @@ def error_code(document):
 
 def identifiers(document):
     return [element.text for element in document.iterfind(".//oai:header/oai:identifier", NS)]
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """One collection of three items for the whole module: the ids of the collection and its items."""
+    with kept_for_module(django_db_blocker):
+        collection = make_collection(make_home())
+        yield collection.pk, [item.pk for item in make_items(collection, make_subjects())]
+
+
+@pytest.fixture
+def collection(site, db):
+    return Page.objects.get(pk=site[0]).specific
+
+
+@pytest.fixture
+def items(site, db):
+    return [CollectionItemPage.objects.get(pk=pk) for pk in site[1]]
 
 
 @pytest.fixture(autouse=True)
@@ -180,8 +203,6 @@ class DjangoClientSickle(Sickle):
 
 
 def test_harvest_returns_every_item_exactly_once(client, items, collection):
-    from tests.local_content.conftest import add_item
-
     for n in range(6):
         add_item(collection, title=f"Barang tambahan {n}", dc_type="Text")
     harvested = [record.header.identifier for record in DjangoClientSickle(client).ListRecords(metadataPrefix="oai_dc")]
@@ -193,8 +214,6 @@ def test_harvest_returns_every_item_exactly_once(client, items, collection):
 def test_list_records_queries_do_not_grow_with_the_page(client, items, collection, settings):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-
-    from tests.local_content.conftest import add_item
 
     settings.OAI_PAGE_SIZE = 100
 

@@ -14,7 +14,7 @@ from lxml import html
 
 from django.core.management import call_command
 from django.core.paginator import Paginator
-from django.db import connection, transaction
+from django.db import connection
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -42,6 +42,7 @@ from tests.factories import (
     translate,
 )
 from tests.queries import count_queries, data_queries
+from tests.snapshot import kept_for_module
 
 OPAC = "https://opac.example.id/index.php?search=search&keywords={query}"
 
@@ -87,14 +88,13 @@ def add_kawung(home, sections, locale_en):
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker):
     """The module's site: the ids of its home page (under None) and of its sections."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with kept_for_module(django_db_blocker):
         home = make_home()
         make_library(home)
         locale_en = Locale.objects.get(language_code="en")
         sections = make_sections(home, locale_en)
         add_kawung(home, sections, locale_en)
         yield {None: home.pk} | {key: page.pk for key, page in sections.items()}
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
