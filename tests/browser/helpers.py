@@ -31,9 +31,18 @@ def staff_member(username, group):
     return user
 
 
+# No animation running but endless ones (spinners). A function, not an expression: the site's
+# Content-Security-Policy forbids the eval() Playwright would need for an expression.
+SETTLED = """() => document.getAnimations().every(
+    (animation) => animation.playState !== "running" || animation.effect.getTiming().iterations === Infinity
+)"""
+
+
 def axe_violations(page):
     # Evaluated by the driver rather than added as a <script>: the site's Content-Security-Policy
     # refuses inline scripts, and must stay on while the browser tests run.
+    # Wagtail's messages fade in: half-way, their colours would fail the contrast check.
+    page.wait_for_function(SETTLED)
     page.evaluate(AXE.read_text() + "\n;0")
     violations = page.evaluate("async () => (await axe.run()).violations")
     return [(v["id"], v["help"], [node["target"] for node in v["nodes"]]) for v in violations]
