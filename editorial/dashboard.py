@@ -53,8 +53,11 @@ class InReviewPanel(PageListPanel):
     date_label = _("Submitted")
 
     def pages(self, editable):
-        in_review = WorkflowState.objects.active().filter(
-            base_content_type=ContentType.objects.get_for_model(Page), object_id=page_id
+        # Not those sent back for changes: they wait for their editor, not for a review.
+        in_review = WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=page_id,
         )
         return editable.annotate(date=in_review.values("created_at")[:1]).filter(Exists(in_review)).order_by("-date")
 

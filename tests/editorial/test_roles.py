@@ -108,6 +108,22 @@ def test_a_page_goes_from_draft_to_review_to_live(client, home, page, editor, mo
     assert "Layanan keliling" in client.get("/id/layanan/").content.decode()
 
 
+def test_a_page_sent_back_for_changes_leaves_the_review_list(client, page, editor, moderator):
+    client.force_login(editor)
+    client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_data("Layanan keliling", "action-submit"))
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(page.pk))
+    client.force_login(moderator)
+    changes = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", state.current_task_state.pk])
+    assert client.post(changes, {"comment": "Judulnya kurang jelas."}).status_code == 302
+    state.refresh_from_db()
+    assert state.status == "needs_changes"
+
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert 'id="pages-in-review-content"' not in html  # the only page in review is back with its editor
+    assert "Layanan keliling" in html[html.index('id="drafts-content"') :]
+
+
 def test_dashboard_lists_drafts_and_scheduled_pages(client, home, editor):
     draft = StandardPageFactory(parent=home, title="Jadwal bercerita", slug="bercerita", live=False)
     draft.save_revision()
