@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_columns import YesNoColumn
 from .models import Alert, LibraryProfile, SpecialSchedule
 
 
@@ -18,7 +19,7 @@ class SpecialScheduleViewSet(SnippetViewSet):
     model = SpecialSchedule
     icon = "time"
     menu_label = _("Special opening hours")
-    list_display = ["name", "starts_on", "ends_on", "closed", "locale"]
+    list_display = ["name", "starts_on", "ends_on", YesNoColumn("closed", SpecialSchedule), "locale"]
     list_filter = ["closed"]
     ordering = ["-starts_on"]
     add_to_settings_menu = True

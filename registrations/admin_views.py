@@ -10,16 +10,16 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import capfirst
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn, TitleColumn
+from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from news.events import EventPage
+from portal.admin_columns import LanguageColumn, YesNoColumn, yes_no
 from portal.i18n import in_language
 
 from .models import Registration
@@ -40,10 +40,6 @@ class RegistrationFilterSet(WagtailFilterSet):
 
 def local_time(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-
-
-def yes_no(value):
-    return gettext("yes") if value else gettext("no")
 
 
 class RegistrationIndexView(IndexView):
@@ -75,8 +71,8 @@ class RegistrationViewSet(ModelViewSet):
         "name",
         TitleColumn("event", label=_("Event (check-in)"), get_url=lambda item: checkin_url(item.event_id)),
         "status",
-        BooleanColumn("attended", label=capfirst(Registration._meta.get_field("attended").verbose_name)),
-        "language",
+        YesNoColumn("attended", Registration),
+        LanguageColumn("language", label=capfirst(Registration._meta.get_field("language").verbose_name)),
         "created_at",
     ]
     list_export = ["event", "name", "email", "get_status_display", "attended", "language", "created_at", "answers_text"]

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from registrations.models import Registration
 from tests.accounts.conftest import staff
+from tests.listings import cells
 from tests.registrations.conftest import register
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +44,12 @@ def test_the_list_shows_the_registrations_and_the_waitlist_of_an_event(client, r
     waitlist = client.get(LIST, {"event": event.pk, "status": "waitlisted"})
     assert list(waitlist.context["object_list"]) == [registered.get(name="Tiga")]
     assert reverse("registrations_checkin", args=[event.pk]) in response.text
+
+
+def test_the_list_reads_in_the_staff_members_language(client, registered, django_user_model, event):
+    client.force_login(staff(django_user_model, "penyunting", "Editors", language="id"))
+    assert cells(client, f"{LIST}?event={event.pk}", "Hadir") == ["Tidak", "Tidak", "Tidak"]
+    assert cells(client, f"{LIST}?event={event.pk}", "Bahasa") == ["Bahasa Indonesia", "English", "Bahasa Indonesia"]
 
 
 def test_the_csv_export_parses_with_the_expected_columns(client, registered, editor, event):
