@@ -2,6 +2,7 @@ import math
 
 from django import forms
 from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -30,9 +31,9 @@ class ImageForm(BaseImageForm):
                 _("At most %(megapixels)s megapixels, about %(width)s × %(height)s pixels.")
                 % {
                     "megapixels": pixels // 1_000_000,
-                    # As a 3:2 camera photo, rounded to hundreds.
-                    "width": f"{round(math.sqrt(pixels * 3 / 2), -2):,.0f}",
-                    "height": f"{round(math.sqrt(pixels * 2 / 3), -2):,.0f}",
+                    # As a 3:2 camera photo, rounded to hundreds, grouped as the language writes it.
+                    "width": number_format(round(math.sqrt(pixels * 3 / 2), -2), 0, force_grouping=True),
+                    "height": number_format(round(math.sqrt(pixels * 2 / 3), -2), 0, force_grouping=True),
                 },
             )
         if "description" in self.fields:
