@@ -100,3 +100,9 @@ def test_the_choosers_language_filter_is_labelled_in_indonesian(staff_client, lo
     label = re.search(r'<label[^>]*for="id_locale"[^>]*>\s*(.*?)\s*</label>', html, re.S)
     assert label and label[1] == "Bahasa"
     assert "Kegiatan" in html
+
+
+def test_the_account_page_has_no_default_left_in_english(staff_client):
+    html = text(staff_client.get(reverse("wagtailadmin_account")))
+    assert '<option value="default" selected>Bawaan</option>' in html  # the density
+    assert not re.search(r">\s*Default\s*<", html)
