@@ -395,6 +395,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # wagtail-localize ships no usable Indonesian (id_ID has 3+17 entries): locale/vendor holds ours.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
 TIME_ZONE = "Asia/Jakarta"
+# Staff may read the admin's times in any of Indonesia's three zones (WIB, WITA, WIT) rather than
+# pick among the machine's 600 (Debian's list has "localtime", which broke the admin's script).
+WAGTAIL_USER_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
 USE_I18N = True
 USE_TZ = True
 FORMAT_MODULE_PATH = ["portal.formats"]

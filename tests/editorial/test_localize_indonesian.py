@@ -3,6 +3,7 @@
 import json
 import re
 
+import lxml.html
 import pytest
 
 from django.contrib.humanize.templatetags.humanize import naturaltime
@@ -106,3 +107,9 @@ def test_the_account_page_has_no_default_left_in_english(staff_client):
     html = text(staff_client.get(reverse("wagtailadmin_account")))
     assert '<option value="default" selected>Bawaan</option>' in html  # the density
     assert not re.search(r">\s*Default\s*<", html)
+
+
+def test_staff_choose_among_indonesias_time_zones(staff_client):
+    document = lxml.html.fromstring(text(staff_client.get(reverse("wagtailadmin_account"))))
+    zones = document.xpath("//select[@name='locale-current_time_zone']/option/@value")
+    assert zones == ["", "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
