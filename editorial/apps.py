@@ -13,9 +13,10 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from wagtail.admin.forms.choosers import LocaleFilterMixin
 
-        from . import redirects
+        from . import redirects, widgets
 
         redirects.connect()
+        widgets.register()
 
         # Wagtail's choosers (categories, partners, pages...) leave their language filter unlabelled,
         # so Django shows the field's name, "Locale", in every admin language.

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import EventPage, NewsIndexPage, NewsPage
 from tests.browser.helpers import footer_action, saved, staff_member
 
 PASSWORD = "kata-sandi-editor-2026"
@@ -133,3 +133,21 @@ def test_an_item_sent_while_it_autosaves_is_made_once_and_sent_for_review(log_in
     assert not news.live and news.workflow_in_progress
     expect(editor.locator(".messages")).to_contain_text(title)
     assert failures == []
+
+
+def test_an_impossible_date_typed_stays_as_typed_and_is_refused(editor_page, site):
+    """Wagtail's picker turned 30 February into 2 March as the field lost focus, with no word."""
+    page = editor_page
+    event = EventPage.objects.filter(locale__language_code="id").order_by("pk").first()
+    starts = event.start
+    page.goto(f"{site}/admin/pages/{event.pk}/edit/")
+    page.fill("#id_start", "2026-02-30 09:00")
+    page.press("#id_start", "Tab")
+    page.keyboard.press("Escape")  # the picker's calendar, opened by the field
+    assert page.input_value("#id_start") == "2026-02-30 09:00"
+
+    page.locator("button[name=action-publish], button.action-save").first.click()
+    expect(page.get_by_text("Masukkan tanggal/waktu yang valid.")).to_be_visible()
+    assert page.input_value("#id_start") == "2026-02-30 09:00"  # what was typed, to correct
+    event.refresh_from_db()
+    assert event.start == starts and event.get_latest_revision_as_object().start == starts
