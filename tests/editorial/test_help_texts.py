@@ -35,3 +35,11 @@ def test_field_has_help_in_both_languages(key, field):
         indonesian = str(field.help_text)
     assert english, "no help text"
     assert indonesian != english, "no Indonesian translation"
+
+
+def test_indonesian_help_calls_snippets_potongan_as_the_admin_does():
+    with translation.override("id"):
+        english_word = [
+            f"{model.__name__}.{name}" for (model, name), field in FIELDS if "snippet" in str(field.help_text).lower()
+        ]
+    assert english_word == []
