@@ -62,6 +62,15 @@ def register_translation_status_menu_item():
     )
 
 
+@hooks.register("construct_reports_menu")
+def one_translation_report(request, menu_items):
+    """wagtail-localize's own report counts a page's text as translated only in its segment editor,
+    which editors here never use (they translate in the normal editor): it said "Menunggu terjemahan"
+    of every translation, published or not, beside "Status terjemahan", which says how each stands."""
+    localize_report = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != localize_report]
+
+
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     for panel in (dashboard.InReviewPanel, dashboard.DraftsPanel, dashboard.ScheduledPanel):

@@ -198,6 +198,8 @@ def test_user_without_permissions_sees_states_without_links(client, django_user_
 def test_report_is_in_the_reports_menu(editor, home):
     html = editor.get("/admin/").text
     assert "translation-status" in html and REPORT_URL in html
+    # One report of translations: not also wagtail-localize's, which reads every one as waiting.
+    assert reverse("wagtail_localize:translations_report") not in html
 
 
 def test_query_count_does_not_grow_with_the_number_of_rows(editor, home, home_en, locale_en):
