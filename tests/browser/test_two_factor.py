@@ -16,13 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.second_step]
 
 def test_a_moderator_enrols_at_the_first_sign_in(browser, site, db_access):
     moderator = staff_member("penyunting-2fa", "Moderators")
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
-    page = context.new_page()
-    page.goto(f"{site}/admin/login/")
-    page.fill("#id_username", moderator.username)
-    page.fill("#id_password", STAFF_PASSWORD)
-    page.click("button[type=submit]")
-
+    context, page = password_given(browser, site, moderator)
     page.wait_for_url("**/admin/second-step/setup/**")
     assert page.locator("#main h1").inner_text() == "Siapkan verifikasi dua langkah"
     qr = page.locator(".qr-code svg")
@@ -46,12 +40,7 @@ def test_a_moderator_enrols_at_the_first_sign_in(browser, site, db_access):
     context.close()
 
     # The next sign-in, on another browser: the code is asked for; without the phone, a recovery code.
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
-    page = context.new_page()
-    page.goto(f"{site}/admin/login/")
-    page.fill("#id_username", moderator.username)
-    page.fill("#id_password", STAFF_PASSWORD)
-    page.click("button[type=submit]")
+    context, page = password_given(browser, site, moderator)
     page.wait_for_url("**/admin/second-step/**")
     assert page.locator("#main h1").inner_text() == "Verifikasi dua langkah"
     send_a_wrong_code(page, "000000" if code != "000000" else "111111")
@@ -63,6 +52,17 @@ def test_a_moderator_enrols_at_the_first_sign_in(browser, site, db_access):
     page.wait_for_url("**/admin/")
     assert page.get_by_text("Anda masuk dengan kode pemulihan: tersisa 9.").is_visible()
     context.close()
+
+
+def password_given(browser, site, user):
+    """A phone-sized browser of its own, past the sign-in's first step."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
+    page = context.new_page()
+    page.goto(f"{site}/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", STAFF_PASSWORD)
+    page.click("button[type=submit]")
+    return context, page
 
 
 def send_a_wrong_code(page, wrong):
