@@ -13,9 +13,10 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from wagtail.admin.forms.choosers import LocaleFilterMixin
 
-        from . import redirects, widgets
+        from . import redirects, synchronized, widgets
 
         redirects.connect()
+        synchronized.connect_signals()
         widgets.register()
 
         # Wagtail's choosers (categories, partners, pages...) leave their language filter unlabelled,

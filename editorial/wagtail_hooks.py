@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import dashboard, preview_links, translation, translation_status
+from . import dashboard, preview_links, synchronized, translation, translation_status
 from .page_views import PortalPageViewSet
 
 
@@ -29,6 +29,11 @@ def one_way_to_translate(menu_items, request, context):
     """Translations are written in the normal editor (editorial/translation.py): wagtail-localize's
     "Start synced translation" would move one to its segment editor, which cannot submit for review."""
     menu_items[:] = [item for item in menu_items if item.name != "localize-restart-translation"]
+
+
+@hooks.register("register_log_actions")
+def register_shared_fields_copied(actions):
+    actions.register_action(synchronized.ACTION)(synchronized.SharedFieldsCopied)
 
 
 @hooks.register("insert_editor_js")

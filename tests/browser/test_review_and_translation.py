@@ -4,11 +4,14 @@ page editor and submits the translation, the moderator publishes it. After each 
 site is checked in both languages, as an anonymous visitor on a phone sees it."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect
 
-from news.models import NewsIndexPage, NewsPage
+from django.utils import formats, timezone, translation
+
+from news.models import EventPage, NewsIndexPage, NewsPage
 from tests.browser.helpers import footer_action, saved, staff_member
 
 TITLE = "Lomba bercerita anak se-Pamekasan"
@@ -122,3 +125,37 @@ def test_editor_writes_moderator_approves_editor_translates_moderator_publishes(
     assert page.url == f"{site}/en/news/{ENGLISH_SLUG}/"
     expect(visitor("/en/news/", lang="en").get_by_role("link", name=ENGLISH_TITLE)).to_be_visible()
     assert_category_stays_english(visitor)
+
+
+def english_day(moment):
+    with translation.override("en"):
+        return formats.date_format(timezone.localtime(moment), "j F Y")
+
+
+def test_an_event_moved_in_indonesian_shows_its_new_day_in_english(log_in, visitor, site, db_access):
+    """The moderator moves an event a week later in the Indonesian admin and publishes it. The
+    English page, translated long before, shows the new day to the next visitor, its text as the
+    translator left it, and its history says what was copied."""
+    events = EventPage.objects.filter(live=True, end__isnull=False).order_by("pk")
+    english = events.filter(locale__language_code="en", alias_of__isnull=True).first()
+    event = events.get(locale__language_code="id", translation_key=english.translation_key)
+    english_url = english.get_url()
+    moved_start, moved_end = event.start + timedelta(days=7), event.end + timedelta(days=7)
+    page = visitor(english_url, lang="en")
+    expect(page.locator("main")).to_contain_text(english_day(event.start))
+
+    moderator = log_in(staff_member("penyunting", "Moderators"))
+    moderator.goto(f"{site}/admin/pages/{event.pk}/edit/")
+    for field, moment in (("#id_start", moved_start), ("#id_end", moved_end)):
+        moderator.fill(field, timezone.localtime(moment).strftime("%Y-%m-%d %H:%M"))
+        moderator.press(field, "Tab")
+        moderator.keyboard.press("Escape")  # the picker's calendar, opened by the field
+    footer_action(moderator, "action-publish")
+    saved(moderator, re.compile(r".*/admin/pages/\d+/$"))
+
+    page = visitor(english_url, lang="en")
+    expect(page.locator("main")).to_contain_text(english_day(moved_start))
+    expect(page.locator("main")).not_to_contain_text(english_day(event.start))
+    expect(page.get_by_role("heading", name=english.title)).to_be_visible()
+    moderator.goto(f"{site}/admin/pages/{english.pk}/history/")
+    expect(moderator.get_by_text("Disalin dari versi Bahasa Indonesia: mulai, selesai")).to_be_visible()
