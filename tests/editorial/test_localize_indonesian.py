@@ -113,3 +113,14 @@ def test_staff_choose_among_indonesias_time_zones(staff_client):
     document = lxml.html.fromstring(text(staff_client.get(reverse("wagtailadmin_account"))))
     zones = document.xpath("//select[@name='locale-current_time_zone']/option/@value")
     assert zones == ["", "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
+
+
+def test_wagtails_indonesian_slips_are_mended(staff_client):
+    """Wagtail's catalogs had "Kolom ini  harus diisi." (two spaces) under every empty required
+    field, and "Digunakan 2kali" in the documents list."""
+    response = staff_client.post(reverse("wagtailadmin_collections:add"), {"name": "", "parent": ""})
+    errors = lxml.html.fromstring(text(response)).xpath("//*[contains(@class, 'error-message')]//text()")
+    assert "Kolom ini harus diisi." in [error.strip() for error in errors]
+    with translation.override("id"):
+        used = translation.ngettext("Used %(usage_count)s time", "Used %(usage_count)s times", 2)
+        assert used % {"usage_count": 2} == "Digunakan 2 kali"
