@@ -13,11 +13,10 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from wagtail.admin.forms.choosers import LocaleFilterMixin
 
-        from . import redirects, synchronized, widgets
+        from . import redirects, synchronized
 
         redirects.connect()
         synchronized.connect_signals()
-        widgets.register()
 
         # Wagtail's choosers (categories, partners, pages...) leave their language filter unlabelled,
         # so Django shows the field's name, "Locale", in every admin language.

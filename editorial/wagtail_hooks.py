@@ -36,6 +36,11 @@ def register_shared_fields_copied(actions):
     actions.register_action(synchronized.ACTION)(synchronized.SharedFieldsCopied)
 
 
+@hooks.register("insert_global_admin_js")
+def dates_as_typed():
+    return format_html('<script src="{}"></script>', static("editorial/js/dates_as_typed.js"))
+
+
 @hooks.register("insert_editor_js")
 def send_after_autosave():
     return format_html('<script src="{}"></script>', static("editorial/js/send_after_autosave.js"))

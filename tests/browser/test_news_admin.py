@@ -151,3 +151,27 @@ def test_an_impossible_date_typed_stays_as_typed_and_is_refused(editor_page, sit
     assert page.input_value("#id_start") == "2026-02-30 09:00"  # what was typed, to correct
     event.refresh_from_db()
     assert event.start == starts and event.get_latest_revision_as_object().start == starts
+
+
+def test_a_publishing_date_typed_in_the_schedule_dialog_stays_as_typed(editor_page, site):
+    """The schedule dialog builds its own pickers: a date there was "corrected" too, and a page
+    could go live on another day than the one typed."""
+    page = editor_page
+    news = NewsPage.objects.filter(locale__language_code="id").order_by("pk").first()
+    page.goto(f"{site}/admin/pages/{news.pk}/edit/")
+    page.locator("[data-side-panel-toggle=status]").click()
+    page.locator("[data-a11y-dialog-show=schedule-publishing-dialog]").first.click()
+    field = page.locator("#schedule-publishing-dialog #id_go_live_at")
+    field.fill("2027-02-30 08:00")
+    field.press("Tab")  # on to the next field (Escape would close the dialog, which empties it)
+    assert field.input_value() == "2027-02-30 08:00"
+    page.get_by_role("button", name="Simpan jadwal").click()
+    # The editor is told, and the dialog shows what was typed with what is wrong with it.
+    expect(page.get_by_text("Halaman tidak dapat disimpan karena ada kesalahan validasi")).to_be_visible()
+    expect(page.get_by_text("Jadwal tidak valid")).to_be_visible()
+    page.get_by_role("button", name="Ubah jadwal").click()
+    expect(field).to_have_value("2027-02-30 08:00")
+    dialog = page.locator("#schedule-publishing-dialog")
+    expect(dialog.get_by_text("Masukkan tanggal/waktu yang valid.")).to_be_visible()
+    news.refresh_from_db()
+    assert news.go_live_at is None and news.get_latest_revision_as_object().go_live_at is None
