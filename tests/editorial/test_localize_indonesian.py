@@ -124,3 +124,21 @@ def test_wagtails_indonesian_slips_are_mended(staff_client):
     with translation.override("id"):
         used = translation.ngettext("Used %(usage_count)s time", "Used %(usage_count)s times", 2)
         assert used % {"usage_count": 2} == "Digunakan 2 kali"
+
+
+def test_page_counts_name_pages_in_indonesian(staff_client, home, page):
+    """Wagtail's page search gave its count no type name ("1-1 dari 1 None"), and the explorer
+    said "halaman-halaman" after a number."""
+    searched = lxml.html.fromstring(text(staff_client.get(reverse("wagtailadmin_pages:search"), {"q": "keliling"})))
+    assert searched.xpath("normalize-space(//th[contains(., 'dari')])").endswith("1-1 dari 1 halaman")
+    StandardPageFactory(parent=home, title="Layanan antar", slug="layanan-antar")
+    explored = lxml.html.fromstring(text(staff_client.get(reverse("wagtailadmin_explore", args=[home.pk]))))
+    assert explored.xpath("normalize-space(//th[contains(., 'dari')])").endswith("1-2 dari 2 halaman")
+
+
+def test_what_no_one_published_is_published_by_the_system(staff_client, page):
+    """The aging pages report showed "None" for pages published by the demo or an import."""
+    page.save_revision().publish()
+    report = lxml.html.fromstring(text(staff_client.get(reverse("wagtailadmin_reports:aging_pages"))))
+    row = report.xpath("normalize-space(//tr[contains(., 'Layanan keliling')])")
+    assert "sistem" in row and "None" not in row
