@@ -85,7 +85,7 @@ def test_a_page_goes_from_draft_to_review_to_live(client, home, page, editor, mo
     page.refresh_from_db()
     state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(page.pk))
     assert state.status == "in_progress"
-    assert state.workflow.name == "Tinjau sebelum terbit (Review before publishing)"
+    assert state.workflow.name == "Tinjau sebelum terbit"
     assert page.title == "Layanan"  # still the published title
     assert client.get("/id/layanan/").content.decode().count("Layanan keliling") == 0
     assert [message.to for message in mail.outbox] == [[moderator.email]]
@@ -170,5 +170,5 @@ def ensure_accounts_output():
 
 
 def test_the_whole_site_is_under_review(home):
-    assert Page.get_first_root_node().get_workflow().name == "Tinjau sebelum terbit (Review before publishing)"
+    assert Page.get_first_root_node().get_workflow().name == "Tinjau sebelum terbit"
     assert home.get_workflow().active
