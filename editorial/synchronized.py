@@ -17,8 +17,10 @@ links localized, and stay with the translator."""
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.db.models.signals import pre_save
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin import messages as admin_messages
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
 from wagtail.signals import page_published
@@ -111,6 +113,28 @@ class SharedFieldsCopied(LogFormatter):
             "language": language,
             "fields": ", ".join(names),
         }
+
+
+def translation_notice(request, page):
+    """Opening a translation in the editor: which language it is, and that its shared details
+    follow the Indonesian page (a date changed here would be replaced by the next change there)."""
+    if request.method != "GET" or page.alias_of_id or page.locale_id == default_locale_id():
+        return
+    source = page.get_translation_or_none(Locale.get_default())
+    if source is None:
+        return
+    names = {"language": page.locale.get_display_name(), "source": source.locale.get_display_name()}
+    message = _("This is the %(language)s version of “%(title)s”: write its text in %(language)s.")
+    message %= {**names, "title": source.title}
+    if shared_fields(page.specific_class):
+        follow = _(
+            "Dates, photos and other details alike in both languages follow the %(source)s page: change them there."
+        )
+        message = f"{message} {follow % names}"
+    edit_source = reverse("wagtailadmin_pages:edit", args=[source.pk])
+    admin_messages.info(
+        request, message, buttons=[admin_messages.button(edit_source, _("Open the %(source)s page") % names)]
+    )
 
 
 def connect_signals():

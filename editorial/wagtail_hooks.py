@@ -31,6 +31,11 @@ def one_way_to_translate(menu_items, request, context):
     menu_items[:] = [item for item in menu_items if item.name != "localize-restart-translation"]
 
 
+@hooks.register("before_edit_page")
+def say_which_language_is_edited(request, page):
+    synchronized.translation_notice(request, page)
+
+
 @hooks.register("register_log_actions")
 def register_shared_fields_copied(actions):
     actions.register_action(synchronized.ACTION)(synchronized.SharedFieldsCopied)

@@ -1,6 +1,7 @@
 """An Indonesian page's dates and other shared details reach its English version when published
 (editorial/synchronized.py), and nothing the translator wrote is touched."""
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -138,3 +139,16 @@ def test_only_values_that_need_no_translation_are_copied():
     village = {field.name for field in shared_fields(VillageLibraryPage)}
     assert {"latitude", "computers", "internet"} <= village
     assert "programme" not in village  # a page with translations of its own
+
+
+def test_the_english_editor_says_which_version_it_is_and_where_dates_change(client, django_user_model, event):
+    visit_day, english = event
+    signed_in(client, django_user_model, "Editors", "penulis")
+    page = BeautifulSoup(client.get(reverse("wagtailadmin_pages:edit", args=[english.pk])).content, "html.parser")
+    notice = page.select_one(".messages").get_text(" ", strip=True)
+    assert notice.startswith("Ini versi English dari “Hari kunjungan sekolah”: tulis teksnya dalam English.")
+    assert "Tanggal, foto, dan data lain yang sama di kedua bahasa mengikuti halaman Bahasa Indonesia" in notice
+    link = page.select_one(".messages").find("a", string=re.compile("Buka halaman Bahasa Indonesia"))
+    assert link["href"] == reverse("wagtailadmin_pages:edit", args=[visit_day.pk])
+    indonesian = client.get(reverse("wagtailadmin_pages:edit", args=[visit_day.pk]))
+    assert "Ini versi" not in text_of(indonesian)
