@@ -12,17 +12,23 @@ The English page is not published again: its text still awaits the translator, a
 translation status report still says so ("Out of date"). Its history says what was copied. A
 field the publish did not change keeps the English value, even one an editor set on purpose.
 Fields that point to translated objects (a programme, a category) and StreamFields need their
-links localized, and stay with the translator."""
+links localized, and stay with the translator.
 
+Snippets follow the same way when their Indonesian version is saved: the dates of special opening
+hours (a holiday the government moves), of an alert banner, a partner's logo."""
+
+from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from modelcluster.models import get_all_child_relations
 from wagtail.admin import messages as admin_messages
 from wagtail.log_actions import LogFormatter, log
-from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
+from wagtail.models import Locale, Page, RevisionMixin, TranslatableMixin, get_page_models
 from wagtail.signals import page_published
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
@@ -32,9 +38,10 @@ ACTION = "editorial.shared_fields_copied"
 def shared_fields(model):
     """The model's own fields that wagtail-localize keeps alike in every language and that can be
     copied as they are: values, dates, photos; not what Wagtail's page has in common (slug,
-    scheduling), nor links to objects that have translations of their own."""
+    scheduling), nor links to objects that have translations of their own, nor child objects (the
+    hours of a special schedule)."""
     synchronized = {f.field_name for f in get_translatable_fields(model) if isinstance(f, SynchronizedField)}
-    page_fields = {field.name for field in Page._meta.get_fields()}
+    page_fields = {field.name for field in Page._meta.get_fields()} if issubclass(model, Page) else set()
     return [
         field
         for field in model._meta.concrete_fields
@@ -45,53 +52,102 @@ def shared_fields(model):
     ]
 
 
-def values(page, fields):
-    return {field.attname: getattr(page, field.attname) for field in fields}
+def shared_children(model):
+    """A snippet's child objects kept alike in every language that need no translation of their
+    own (the opening periods of a special schedule): copied whole to the other versions."""
+    synchronized = {f.field_name for f in get_translatable_fields(model) if isinstance(f, SynchronizedField)}
+    return [
+        relation
+        for relation in get_all_child_relations(model)
+        if relation.get_accessor_name() in synchronized and not issubclass(relation.related_model, TranslatableMixin)
+    ]
 
 
-def page_saving(sender, instance, update_fields=None, raw=False, **kwargs):
-    """Before a whole save of an Indonesian page (a publish saves it so): the shared values it had."""
+def child_rows(relation, parent_pk):
+    """The children's values (all but their own id and parent), in an order that ignores their ids."""
+    child = relation.related_model
+    names = [f.attname for f in child._meta.concrete_fields if not f.primary_key and f != relation.field]
+    return sorted(child.objects.filter(**{relation.field.attname: parent_pk}).values(*names), key=repr)
+
+
+def saving(sender, instance, update_fields=None, raw=False, **kwargs):
+    """Before a whole save of an Indonesian page (a publish saves it so) or snippet: the shared
+    values it had, and a snippet's shared children."""
     if raw or update_fields is not None or instance.pk is None or instance.locale_id != default_locale_id():
         return
     fields = shared_fields(sender)
     if fields:
         instance._shared_before = sender.objects.filter(pk=instance.pk).values(*(f.attname for f in fields)).first()
+    if not issubclass(sender, Page):
+        instance._children_before = {r.get_accessor_name(): child_rows(r, instance.pk) for r in shared_children(sender)}
 
 
 def default_locale_id():
     return Locale.get_default().pk
 
 
-def page_published_handler(sender, instance, **kwargs):
-    before = getattr(instance, "_shared_before", None)
+def page_published_handler(sender, instance, revision=None, **kwargs):
+    copy_changes(sender, instance, user=getattr(revision, "user", None))  # the history names who published
+
+
+def snippet_saved(sender, instance, created=False, **kwargs):
+    if created:
+        return
+    copy_changes(sender, instance, user=None)
+    children, instance._children_before = getattr(instance, "_children_before", None), None
+    if children:
+        # The children are saved after the snippet itself: compared once all is committed.
+        transaction.on_commit(lambda: copy_child_changes(sender, instance, children))
+
+
+def copy_child_changes(model, instance, before):
+    relations = [r for r in shared_children(model) if child_rows(r, instance.pk) != before[r.get_accessor_name()]]
+    if not relations:
+        return
+    translations = model.objects.filter(translation_key=instance.translation_key).exclude(locale_id=instance.locale_id)
+    for translation in translations:
+        with transaction.atomic():
+            for relation in relations:
+                # One by one, so that the page cache hears of each (ops/cache.py).
+                for old in relation.related_model.objects.filter(**{relation.field.attname: translation.pk}):
+                    old.delete()
+                for row in child_rows(relation, instance.pk):
+                    relation.related_model.objects.create(**row, **{relation.field.attname: translation.pk})
+            names = [relation.get_accessor_name() for relation in relations]
+            log(instance=translation, action=ACTION, data={"fields": names, "language": instance.locale.language_code})
+
+
+def copy_changes(model, instance, user):
+    """The shared values this save changed, copied to every other language's version."""
+    before, instance._shared_before = getattr(instance, "_shared_before", None), None
     if not before:
         return
-    instance._shared_before = None
-    fields = [field for field in shared_fields(sender) if before[field.attname] != getattr(instance, field.attname)]
+    fields = [field for field in shared_fields(model) if before[field.attname] != getattr(instance, field.attname)]
     if not fields:
         return
-    data = instance.serializable_data()
-    changed = values(instance, fields)
-    translations = sender.objects.filter(translation_key=instance.translation_key, alias_of__isnull=True)
-    serialized = {field.name: data[field.name] for field in fields}
-    user = getattr(kwargs.get("revision"), "user", None)  # who published: the history names them
-    for translation in translations.exclude(locale_id=instance.locale_id):
-        copy_to(translation, fields, changed, serialized, instance.locale, user)
+    translations = model.objects.filter(translation_key=instance.translation_key).exclude(locale_id=instance.locale_id)
+    if issubclass(model, Page):
+        translations = translations.filter(alias_of__isnull=True)
+    for translation in translations:
+        copy_to(translation, instance, fields, user)
 
 
-def copy_to(translation, fields, changed, serialized, source_locale, user):
-    """The values on the translation's live row and in its latest (and live) revision."""
+def copy_to(translation, source, fields, user):
+    """The values on the translation's row, and for a page in its latest (and live) revision."""
     with transaction.atomic():
-        type(translation).objects.filter(pk=translation.pk).update(**changed)
-        revisions = {translation.latest_revision, translation.live_revision} - {None}
-        for revision in revisions:
-            revision.content.update(serialized)
-            revision.save(update_fields=["content"])
+        type(translation).objects.filter(pk=translation.pk).update(
+            **{field.attname: getattr(source, field.attname) for field in fields}
+        )
+        if isinstance(translation, RevisionMixin):
+            data = source.serializable_data()
+            for revision in {translation.latest_revision, getattr(translation, "live_revision", None)} - {None}:
+                revision.content.update({field.name: data[field.name] for field in fields})
+                revision.save(update_fields=["content"])
         log(
             instance=translation,
             action=ACTION,
             user=user,
-            data={"fields": [field.name for field in fields], "language": source_locale.language_code},
+            data={"fields": [field.name for field in fields], "language": source.locale.language_code},
         )
 
 
@@ -105,9 +161,12 @@ class SharedFieldsCopied(LogFormatter):
         names = []
         for name in log_entry.data.get("fields", []):
             try:
-                names.append(str(model._meta.get_field(name).verbose_name))
+                field = model._meta.get_field(name)
             except (AttributeError, FieldDoesNotExist):  # a model or field since removed
                 names.append(name)
+                continue
+            # A field, or child objects (the opening periods of special hours).
+            names.append(str(getattr(field, "verbose_name", None) or field.related_model._meta.verbose_name_plural))
         language = Locale(language_code=log_entry.data.get("language", "")).get_display_name()
         return _("Copied from the %(language)s version: %(fields)s") % {
             "language": language,
@@ -138,8 +197,20 @@ def translation_notice(request, page):
 
 
 def connect_signals():
-    for model in get_page_models():
+    # Translatable models of their own (snippets), not the parts of a page (an album's photos,
+    # a form's fields: their page's publish saves them). Snippets are registered after ready().
+    own = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, TranslatableMixin)
+        and not issubclass(model, Page)
+        and not any(isinstance(field, ParentalKey) for field in model._meta.fields)
+    ]
+    for model in [*get_page_models(), *own]:
         if shared_fields(model):
             uid = f"shared_fields_{model._meta.label_lower}"
-            pre_save.connect(page_saving, sender=model, dispatch_uid=uid)
-            page_published.connect(page_published_handler, sender=model, dispatch_uid=uid)
+            pre_save.connect(saving, sender=model, dispatch_uid=uid)
+            if issubclass(model, Page):
+                page_published.connect(page_published_handler, sender=model, dispatch_uid=uid)
+            else:
+                post_save.connect(snippet_saved, sender=model, dispatch_uid=uid)

@@ -2,7 +2,7 @@
 (editorial/synchronized.py), and nothing the translator wrote is touched."""
 
 import re
-from datetime import datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +15,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from editorial.synchronized import shared_fields
 from news.models import EventPage
+from portal.models import SpecialPeriod, SpecialSchedule
 from programmes.models import VillageLibraryPage
 from tests.editorial.conftest import signed_in
 from tests.factories import EventIndexPageFactory, EventPageFactory, translate
@@ -152,3 +153,71 @@ def test_the_english_editor_says_which_version_it_is_and_where_dates_change(clie
     assert link["href"] == reverse("wagtailadmin_pages:edit", args=[visit_day.pk])
     indonesian = client.get(reverse("wagtailadmin_pages:edit", args=[visit_day.pk]))
     assert "Ini versi" not in text_of(indonesian)
+
+
+def test_a_holiday_moved_in_indonesian_moves_on_the_english_pages(client, django_user_model, library, locale_en):
+    """Special opening hours are snippets: saving the Indonesian version carries its dates over."""
+    holiday = SpecialSchedule.objects.create(
+        name="Libur Isra Mikraj", starts_on=date(2027, 1, 16), ends_on=date(2027, 1, 16), closed=True
+    )
+    english = holiday.copy_for_translation(locale_en)
+    english.name = "Isra Miraj holiday"
+    english.save()
+    assert "16 January 2027" in client.get("/en/").text
+    signed_in(client, django_user_model, "Moderators", "moderator")
+    url = reverse("wagtailsnippets_portal_specialschedule:edit", args=[holiday.pk])
+    data = {
+        "name": holiday.name,
+        "starts_on": "2027-01-18",
+        "ends_on": "2027-01-18",
+        "closed": "on",
+        "note": "",
+        "periods-TOTAL_FORMS": "0",
+        "periods-INITIAL_FORMS": "0",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    english.refresh_from_db()
+    assert (english.name, english.starts_on, english.ends_on) == (
+        "Isra Miraj holiday",
+        date(2027, 1, 18),
+        date(2027, 1, 18),
+    )
+    client.logout()
+    page = client.get("/en/").text
+    assert "Isra Miraj holiday" in page and "18 January 2027" in page and "16 January 2027" not in page
+
+
+def test_new_ramadan_hours_reach_the_english_version(
+    client, django_user_model, library, locale_en, django_capture_on_commit_callbacks
+):
+    """A special schedule's opening periods are its children: saved after it, copied once committed."""
+    ramadan = SpecialSchedule(name="Jam Ramadan", starts_on=date(2027, 2, 8), ends_on=date(2027, 3, 9))
+    ramadan.periods = [SpecialPeriod(weekday=None, opens=time(8), closes=time(13))]
+    ramadan.save()
+    english = ramadan.copy_for_translation(locale_en)
+    english.name = "Ramadan hours"
+    english.save()
+    period = ramadan.periods.get()
+    signed_in(client, django_user_model, "Moderators", "moderator")
+    data = {
+        "name": ramadan.name,
+        "starts_on": "2027-02-08",
+        "ends_on": "2027-03-09",
+        "note": "",
+        "periods-TOTAL_FORMS": "1",
+        "periods-INITIAL_FORMS": "1",
+        "periods-0-id": str(period.pk),
+        "periods-0-weekday": "",
+        "periods-0-opens": "08:00",
+        "periods-0-closes": "12:00",
+        "periods-0-ORDER": "1",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("wagtailsnippets_portal_specialschedule:edit", args=[ramadan.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    english.refresh_from_db()
+    assert english.name == "Ramadan hours"
+    assert [(p.weekday, p.opens, p.closes) for p in english.periods.all()] == [(None, time(8), time(12))]
+    history = client.get(reverse("wagtailsnippets_portal_specialschedule:history", args=[english.pk]))
+    assert "Disalin dari versi Bahasa Indonesia: periode buka" in text_of(history)
