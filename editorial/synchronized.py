@@ -35,12 +35,17 @@ from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 ACTION = "editorial.shared_fields_copied"
 
 
+def synchronized_names(model):
+    """What wagtail-localize keeps alike in every language of the model, by name."""
+    return {f.field_name for f in get_translatable_fields(model) if isinstance(f, SynchronizedField)}
+
+
 def shared_fields(model):
     """The model's own fields that wagtail-localize keeps alike in every language and that can be
     copied as they are: values, dates, photos; not what Wagtail's page has in common (slug,
     scheduling), nor links to objects that have translations of their own, nor child objects (the
     hours of a special schedule)."""
-    synchronized = {f.field_name for f in get_translatable_fields(model) if isinstance(f, SynchronizedField)}
+    synchronized = synchronized_names(model)
     page_fields = {field.name for field in Page._meta.get_fields()} if issubclass(model, Page) else set()
     return [
         field
@@ -55,7 +60,7 @@ def shared_fields(model):
 def shared_children(model):
     """A snippet's child objects kept alike in every language that need no translation of their
     own (the opening periods of a special schedule): copied whole to the other versions."""
-    synchronized = {f.field_name for f in get_translatable_fields(model) if isinstance(f, SynchronizedField)}
+    synchronized = synchronized_names(model)
     return [
         relation
         for relation in get_all_child_relations(model)
